@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { can, isInScope, type SessionUser } from "./permissions";
+
+const base = { id: "u", email: "u@test", name: "U", municipalityCode: null, policeAreaIds: [] };
+const admin: SessionUser = { ...base, role: "ADMIN" };
+const steering: SessionUser = { ...base, role: "STEERING" };
+const analyst: SessionUser = { ...base, role: "POLICE_ANALYST", policeAreaIds: ["jarva"] };
+const rep: SessionUser = { ...base, role: "MUNICIPAL_REP", municipalityCode: "0123" };
+
+describe("can", () => {
+  it("refuses everything to an anonymous visitor", () => {
+    expect(can(null, "dashboard:view")).toBe(false);
+  });
+
+  it("lets only admins manage users and read the audit log", () => {
+    expect(can(admin, "user:manage")).toBe(true);
+    expect(can(admin, "audit:read")).toBe(true);
+    for (const user of [steering, analyst, rep]) {
+      expect(can(user, "user:manage")).toBe(false);
+      expect(can(user, "admin:access")).toBe(false);
+      expect(can(user, "audit:read")).toBe(false);
+    }
+  });
+
+  it("lets every role see the overview, the map and the lists", () => {
+    for (const user of [admin, steering, analyst, rep]) {
+      expect(can(user, "dashboard:view")).toBe(true);
+      expect(can(user, "map:view")).toBe(true);
+      expect(can(user, "scene:list")).toBe(true);
+    }
+  });
+});
+
+describe("isInScope", () => {
+  const jarvaInStockholm = { municipalityCode: "0180", policeAreaId: "jarva" };
+  const jarfalla = { municipalityCode: "0123", policeAreaId: "jarfalla" };
+
+  it("scopes an analyst to their LPOs", () => {
+    expect(isInScope(analyst, jarvaInStockholm)).toBe(true);
+    expect(isInScope(analyst, jarfalla)).toBe(false);
+  });
+
+  it("scopes a municipal representative to their municipality", () => {
+    expect(isInScope(rep, jarfalla)).toBe(true);
+    expect(isInScope(rep, jarvaInStockholm)).toBe(false);
+  });
+
+  it("gives the steering group and admins the whole county", () => {
+    expect(isInScope(steering, jarfalla)).toBe(true);
+    expect(isInScope(admin, jarvaInStockholm)).toBe(true);
+  });
+});

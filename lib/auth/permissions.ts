@@ -1,0 +1,61 @@
+// The one policy: who may do what. Pure (no database, no Next), so it is unit-tested on its own;
+// the server enforces it in every page, action and route, and the UI uses it only to hide.
+
+export const ROLES = ["POLICE_ANALYST", "MUNICIPAL_REP", "STEERING", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The municipality of a MUNICIPAL_REP. */
+  municipalityCode: string | null;
+  /** The LPOs of a POLICE_ANALYST. */
+  policeAreaIds: string[];
+};
+
+/** Where a record lies: enough to decide scope for scenes, assessments and the like. */
+export type AreaResource = { municipalityCode: string; policeAreaId: string };
+
+export type Action =
+  | "dashboard:view"
+  | "map:view"
+  | "scene:list"
+  | "assessment:list"
+  | "admin:access"
+  | "user:manage"
+  | "audit:read";
+
+type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
+
+const everyone: Rule = () => true;
+const adminOnly: Rule = (user) => user.role === "ADMIN";
+
+const rules: Record<Action, Rule> = {
+  "dashboard:view": everyone,
+  "map:view": everyone,
+  "scene:list": everyone,
+  "assessment:list": everyone,
+  "admin:access": adminOnly,
+  "user:manage": adminOnly,
+  "audit:read": adminOnly,
+};
+
+export function can(user: SessionUser | null, action: Action, resource?: AreaResource): boolean {
+  if (!user) return false;
+  return rules[action](user, resource);
+}
+
+/** Whether a record lies within the user's area: the rule every scoped query mirrors. */
+export function isInScope(user: SessionUser, resource: AreaResource): boolean {
+  switch (user.role) {
+    case "ADMIN":
+    case "STEERING":
+      return true;
+    case "POLICE_ANALYST":
+      return user.policeAreaIds.includes(resource.policeAreaId);
+    case "MUNICIPAL_REP":
+      return user.municipalityCode === resource.municipalityCode;
+  }
+}

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { messages } from "@/lib/i18n";
+
+const t = messages.login;
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, t.emailRequired).max(254),
+  password: z.string().min(1, t.passwordRequired).max(200),
+  callbackUrl: z.string().optional(),
+});

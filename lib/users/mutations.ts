@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAuditEvent, type Actor } from "@/lib/audit/record";
+import type { UserSnapshot } from "@/lib/audit/events";
+import { hashPassword, generatePassword } from "@/lib/auth/password";
+import { messages } from "@/lib/i18n";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import type { CreateUserInput, SetUserDisabledInput, UpdateUserInput } from "./schemas";
+
+const t = messages.admin;
+
+export type MutationResult<T = undefined> =
+  | { ok: true; value: T }
+  | { ok: false; fieldErrors?: FieldErrors; formError?: string; conflict?: boolean };
+
+const snapshotSelect = { email: true, name: true, role: true, municipalityCode: true, disabledAt: true, policeAreas: { select: { policeAreaId: true } } } as const;
+
+async function getSnapshot(tx: Prisma.TransactionClient, id: string): Promise<UserSnapshot | null> {
+  const u = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
+  if (!u) return null;
+  const { disabledAt, policeAreas, ...rest } = u;
+  return { ...rest, disabled: disabledAt !== null, policeAreaIds: policeAreas.map((p) => p.policeAreaId).sort() };
+}
+
+/** Field errors for a scope that names areas the database does not know. */
+async function checkScopeExists(tx: Prisma.TransactionClient, input: { municipalityCode?: string; policeAreaIds: string[] }): Promise<FieldErrors | null> {
+  const [municipality, areaCount] = await Promise.all([
+    input.municipalityCode ? tx.municipality.findUnique({ where: { code: input.municipalityCode } }) : null,
+    tx.policeArea.count({ where: { id: { in: input.policeAreaIds } } }),
+  ]);
+  const errors: FieldErrors = {};
+  if (input.municipalityCode && !municipality) errors.municipalityCode = [t.unknownMunicipality];
+  if (areaCount !== new Set(input.policeAreaIds).size) errors.policeAreaIds = [t.unknownPoliceArea];
+  return Object.keys(errors).length ? errors : null;
+}
+
+/** Creates a user; returns the one-time password when none was given. */
+export async function createUser(actor: Actor, input: CreateUserInput): Promise<MutationResult<{ id: string; generatedPassword?: string }>> {
+  const generatedPassword = input.password ? undefined : generatePassword();
+  const passwordHash = await hashPassword(input.password ?? generatedPassword!);
+  return db.$transaction(async (tx) => {
+    const scopeErrors = await checkScopeExists(tx, input);
+    if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      return { ok: false, fieldErrors: { email: [t.emailTaken] } };
+    }
+    const user = await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        municipalityCode: input.municipalityCode ?? null,
+        policeAreas: { create: input.policeAreaIds.map((policeAreaId) => ({ policeAreaId })) },
+      },
+    });
+    const after = (await getSnapshot(tx, user.id))!;
+    await recordAuditEvent(tx, actor, { type: "user.created", entityType: "user", entityId: user.id, before: null, after });
+    return { ok: true, value: { id: user.id, generatedPassword } };
+  });
+}
+
+/**
+ * Updates name, email, role and scope, starting from the version the admin saw. A change of role
+ * or scope bumps the session version, which ends the user's current sessions.
+ */
+export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<MutationResult> {
+  return db.$transaction(async (tx) => {
+    const before = await getSnapshot(tx, input.id);
+    if (!before) return { ok: false, formError: t.notFound };
+    if (actor?.id === input.id && before.role === "ADMIN" && input.role !== "ADMIN") {
+      return { ok: false, fieldErrors: { role: [t.cannotDemoteSelf] } };
+    }
+    const scopeErrors = await checkScopeExists(tx, input);
+    if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
+    const emailOwner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (emailOwner && emailOwner.id !== input.id) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
+
+    const policeAreaIds = [...new Set(input.policeAreaIds)].sort();
+    const scopeChanged = before.role !== input.role || before.municipalityCode !== (input.municipalityCode ?? null) || before.policeAreaIds.join() !== policeAreaIds.join();
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        municipalityCode: input.municipalityCode ?? null,
+        version: { increment: 1 },
+        ...(scopeChanged ? { sessionVersion: { increment: 1 } } : {}),
+      },
+    });
+    if (count === 0) return { ok: false, conflict: true, formError: messages.form.conflict };
+    await tx.userPoliceArea.deleteMany({ where: { userId: input.id } });
+    await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: input.id, policeAreaId })) });
+    const after = (await getSnapshot(tx, input.id))!;
+    await recordAuditEvent(tx, actor, { type: "user.updated", entityType: "user", entityId: input.id, before, after });
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Disables (ending every session at the next request) or re-enables a user. */
+export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput): Promise<MutationResult> {
+  if (actor?.id === input.id && input.disabled) return { ok: false, formError: t.cannotDisableSelf };
+  return db.$transaction(async (tx) => {
+    const before = await getSnapshot(tx, input.id);
+    if (!before) return { ok: false, formError: t.notFound };
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { disabledAt: input.disabled ? new Date() : null, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, conflict: true, formError: messages.form.conflict };
+    const after = (await getSnapshot(tx, input.id))!;
+    const type = input.disabled ? "user.disabled" : "user.enabled";
+    await recordAuditEvent(tx, actor, { type, entityType: "user", entityId: input.id, before, after });
+    return { ok: true, value: undefined };
+  });
+}

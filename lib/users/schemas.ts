@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+import { messages } from "@/lib/i18n";
+
+const t = messages.admin;
+
+// FormData gives "" for an empty field and repeated keys for checkboxes: coerce both explicitly.
+const optionalText = z.string().trim().transform((v) => (v === "" ? undefined : v)).optional();
+const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)));
+
+const userFields = z.object({
+  name: z.string().trim().min(1, t.nameRequired).max(200),
+  email: z.email(t.invalidEmail).trim().toLowerCase().max(254),
+  role: z.enum(ROLES, { message: t.roleRequired }),
+  municipalityCode: optionalText,
+  policeAreaIds: idList,
+});
+
+type UserFields = z.infer<typeof userFields>;
+
+/** A role's scope: LPOs for an analyst, one municipality for a representative, none otherwise. */
+function checkScope(user: UserFields, ctx: z.RefinementCtx) {
+  if (user.role === "POLICE_ANALYST" && user.policeAreaIds.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["policeAreaIds"], message: t.policeAreaRequired });
+  }
+  if (user.role === "MUNICIPAL_REP" && !user.municipalityCode) {
+    ctx.addIssue({ code: "custom", path: ["municipalityCode"], message: t.municipalityRequired });
+  }
+}
+
+/** Drops the scope fields that do not belong to the chosen role. */
+function normalizeScope<T extends UserFields>(user: T): T {
+  return {
+    ...user,
+    municipalityCode: user.role === "MUNICIPAL_REP" ? user.municipalityCode : undefined,
+    policeAreaIds: user.role === "POLICE_ANALYST" ? user.policeAreaIds : [],
+  };
+}
+
+export const createUserSchema = userFields
+  .extend({ password: optionalText.pipe(z.string().min(10, t.passwordTooShort).max(200).optional()) })
+  .superRefine(checkScope)
+  .transform(normalizeScope);
+
+export const updateUserSchema = userFields
+  .extend({ id: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .superRefine(checkScope)
+  .transform(normalizeScope);
+
+export const setUserDisabledSchema = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
+
+/** Reads a user form's FormData into the shape the schemas expect (checkboxes as a list). */
+export function readUserForm(formData: FormData): Record<string, unknown> {
+  return { ...Object.fromEntries(formData), policeAreaIds: formData.getAll("policeAreaIds") };
+}

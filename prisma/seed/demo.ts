@@ -1,0 +1,42 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/auth/permissions";
+import { hashPassword } from "@/lib/auth/password";
+
+/** The demo accounts: every role, one password, so anyone can try the product. */
+export const DEMO_PASSWORD = "demo1234";
+
+export const demoUsers: { email: string; name: string; role: Role; policeAreas?: string[]; municipalityCode?: string }[] = [
+  { email: "admin@demo.test", name: "Alva Admin", role: "ADMIN" },
+  { email: "styrgrupp@demo.test", name: "Sten Styrgrupp", role: "STEERING" },
+  { email: "polis.jarva@demo.test", name: "Jonna Järva", role: "POLICE_ANALYST", policeAreas: ["Järva"] },
+  { email: "polis.jarfalla@demo.test", name: "Jakob Järfälla", role: "POLICE_ANALYST", policeAreas: ["Järfälla"] },
+  { email: "polis.sodermalm@demo.test", name: "Sara Södermalm", role: "POLICE_ANALYST", policeAreas: ["Södermalm"] },
+  { email: "kommun.stockholm@demo.test", name: "Klara Stockholm", role: "MUNICIPAL_REP", municipalityCode: "0180" },
+  { email: "kommun.jarfalla@demo.test", name: "Kim Järfälla", role: "MUNICIPAL_REP", municipalityCode: "0123" },
+];
+
+/**
+ * Adds the demo accounts (idempotent: an existing account is reset to its demo role, scope and
+ * password). Never in production: the password is public.
+ */
+export async function seedDemoData(db: PrismaClient): Promise<void> {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("Demodata får inte läggas in i produktion (NODE_ENV=production).");
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const areas = await db.policeArea.findMany({ select: { id: true, name: true } });
+  const areaId = new Map(areas.map((a) => [a.name, a.id]));
+  for (const u of demoUsers) {
+    const data = { name: u.name, role: u.role, passwordHash, municipalityCode: u.municipalityCode ?? null, disabledAt: null };
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.upsert({ where: { email: u.email }, create: { email: u.email, ...data }, update: data });
+      await tx.userPoliceArea.deleteMany({ where: { userId: user.id } });
+      const policeAreaIds = (u.policeAreas ?? []).map((name) => areaId.get(name) ?? fail(`Okänt lokalpolisområde: ${name}`));
+      await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: user.id, policeAreaId })) });
+    });
+  }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}

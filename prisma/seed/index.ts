@@ -1,0 +1,2 @@
+export { seedReferenceData } from "./reference";
+export { seedDemoData } from "./demo";

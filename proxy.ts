@@ -1,0 +1,41 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig } from "@/lib/auth/config";
+import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
+
+// A convenience, never the access check: it sends anonymous visitors to the login page (401 for
+// the API) and sets the per-request CSP nonce. Every page, action and route checks access itself.
+
+const { auth } = NextAuth(authConfig);
+
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+
+function isPublic(pathname: string): boolean {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+export const proxy = auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth && !isPublic(pathname)) {
+    if (pathname.startsWith("/api/")) {
+      return NextResponse.json({ error: "Du måste vara inloggad." }, { status: 401 });
+    }
+    const login = new URL("/login", request.nextUrl.origin);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = generateNonce();
+  const csp = buildContentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
+
+export const config = {
+  // Everything but Next's static files and public assets.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js|woff2?)$).*)"],
+};

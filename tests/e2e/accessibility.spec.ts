@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccounts, signIn } from "./fixtures";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the login page, also with an error shown", async ({ page }) => {
+  await page.goto("/login");
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByTestId("form-error")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the signed-in pages", async ({ page }) => {
+  await signIn(page, demoAccounts.admin);
+  for (const path of ["/oversikt", "/karta", "/platser", "/bedomningar", "/admin/anvandare", "/admin/anvandare/ny", "/finns-inte"]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
+  await page.goto("/admin/anvandare");
+  await page.getByRole("link", { name: "Redigera Jonna Järva" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Jonna Järva");
+  await expectNoViolations(page);
+});
+
+test("the 403 page", async ({ page }) => {
+  await signIn(page, demoAccounts.jarfallaMunicipality);
+  await page.goto("/admin/anvandare");
+  await expectNoViolations(page);
+});

@@ -1,0 +1,25 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo1234";
+
+export const demoAccounts = {
+  admin: "admin@demo.test",
+  steering: "styrgrupp@demo.test",
+  jarva: "polis.jarva@demo.test",
+  jarfalla: "polis.jarfalla@demo.test",
+  sodermalm: "polis.sodermalm@demo.test",
+  stockholm: "kommun.stockholm@demo.test",
+  jarfallaMunicipality: "kommun.jarfalla@demo.test",
+} as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole("navigation", { name: "Huvudmeny" });
+}

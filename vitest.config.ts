@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// Tests import server code, which marks itself with `server-only`: that package throws outside a
+// React Server Components build, so it resolves to its own empty module here.
+const resolve = {
+  alias: {
+    "@/": root,
+    "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)),
+  },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/disconnect.ts"],
+          // The files share one database (and the embedded one takes a single connection).
+          fileParallelism: false,
+          maxWorkers: 1,
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
