@@ -32,6 +32,8 @@ export default defineConfig({
     env: {
       AUTH_SECRET: "e2e-secret-that-is-long-enough-for-jwt-encryption",
       AUTH_TRUST_HOST: "true",
+      // No tile server here: the maps draw on a plain background, as they must when none answers.
+      MAP_TILE_URL: "",
     },
   },
 });

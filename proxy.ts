@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { getEnv } from "@/lib/env";
+import { getTileOrigin } from "@/lib/map/tiles";
 import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
@@ -26,7 +28,9 @@ export const proxy = auth((request) => {
   }
 
   const nonce = generateNonce();
-  const csp = buildContentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const env = getEnv();
+  const tileOrigin = getTileOrigin(env);
+  const csp = buildContentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", imageOrigins: tileOrigin ? [tileOrigin] : [] });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

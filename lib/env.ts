@@ -11,6 +11,12 @@ const schema = z
     AUTH_SECRET: z.string().min(32).optional(),
     AUTH_TRUST_HOST: z.string().optional(),
     AUTH_URL: z.url().optional(),
+    /** Map tiles ({z}/{x}/{y} template). Empty: no tiles, the maps draw on a plain background. */
+    MAP_TILE_URL: z
+      .string()
+      .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+      .refine((v) => v === "" || /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v), "MAP_TILE_URL måste vara en http(s)-adress med {z}, {x} och {y}"),
+    MAP_TILE_ATTRIBUTION: z.string().default("&copy; OpenStreetMap-bidragsgivare"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

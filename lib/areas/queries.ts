@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/permissions";
 
 export type PoliceAreaOption = { id: string; name: string; policeDistrict: string; validFrom: Date | null; validTo: Date | null };
 
@@ -24,4 +25,36 @@ export async function getScopeDescription(user: { municipalityCode: string | nul
       : [],
   ]);
   return { municipality: municipality?.name ?? null, policeAreas: policeAreas.map((a) => a.name) };
+}
+
+/** Valid on the given day (both bounds inclusive, null open-ended). */
+function validOn(day: Date) {
+  return { AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }, { OR: [{ validTo: null }, { validTo: { gte: day } }] }] };
+}
+
+/**
+ * The choices of the scene form: areas valid today; an analyst chooses among their own LPOs.
+ */
+export async function listSceneFormOptions(user: SessionUser, today: string) {
+  const day = new Date(`${today}T00:00:00Z`);
+  const [municipalities, policeAreas, districts] = await Promise.all([
+    listMunicipalities(),
+    db.policeArea.findMany({
+      where: { AND: [validOn(day), user.role === "POLICE_ANALYST" ? { id: { in: user.policeAreaIds } } : {}] },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.district.findMany({ where: validOn(day), select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { municipalities, policeAreas, districts };
+}
+
+/** Every LPO and district, for filters over past years too. */
+export async function listFilterOptions() {
+  const [municipalities, policeAreas, districts] = await Promise.all([
+    listMunicipalities(),
+    db.policeArea.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.district.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { municipalities, policeAreas, districts };
 }

@@ -16,11 +16,38 @@ export type UserSnapshot = z.infer<typeof userSnapshotSchema>;
 
 const userEntity = { entityType: z.literal("user"), entityId: z.string() };
 
+export const sceneSnapshotSchema = z.object({
+  ref: z.string(),
+  name: z.string(),
+  description: z.string(),
+  municipalityCode: z.string(),
+  policeAreaId: z.string(),
+  districtId: z.string().nullable(),
+  lat: z.number(),
+  lng: z.number(),
+  extent: z.unknown(),
+  areaM2: z.number().nullable(),
+  firstYear: z.number().int(),
+  status: z.enum(["ACTIVE", "CLOSED", "MERGED", "SPLIT"]),
+  lastYear: z.number().int().nullable(),
+  /** Where a merged or split scene went: the references of its successors. */
+  successors: z.array(z.string()),
+});
+export type SceneSnapshot = z.infer<typeof sceneSnapshotSchema>;
+
+const sceneEntity = { entityType: z.literal("scene"), entityId: z.string() };
+const sceneChange = { ...sceneEntity, before: sceneSnapshotSchema, after: sceneSnapshotSchema };
+
 export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.created"), ...userEntity, before: z.null(), after: userSnapshotSchema }),
   z.object({ type: z.literal("user.updated"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
   z.object({ type: z.literal("user.disabled"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
   z.object({ type: z.literal("user.enabled"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
+  z.object({ type: z.literal("scene.created"), ...sceneEntity, before: z.null(), after: sceneSnapshotSchema }),
+  z.object({ type: z.literal("scene.updated"), ...sceneChange }),
+  z.object({ type: z.literal("scene.closed"), ...sceneChange }),
+  z.object({ type: z.literal("scene.merged"), ...sceneChange }),
+  z.object({ type: z.literal("scene.split"), ...sceneChange }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -50,3 +50,31 @@ describe("isInScope", () => {
     expect(isInScope(admin, jarvaInStockholm)).toBe(true);
   });
 });
+
+describe("scenes", () => {
+  const jarva = { municipalityCode: "0180", policeAreaId: "jarva" };
+  const jarfalla = { municipalityCode: "0123", policeAreaId: "jarfalla" };
+
+  it("lets analysts create and edit scenes in their LPOs only", () => {
+    expect(can(analyst, "scene:create")).toBe(true);
+    expect(can(analyst, "scene:create", jarva)).toBe(true);
+    expect(can(analyst, "scene:create", jarfalla)).toBe(false);
+    expect(can(analyst, "scene:edit", jarva)).toBe(true);
+    expect(can(analyst, "scene:edit", jarfalla)).toBe(false);
+  });
+
+  it("lets admins create and edit everywhere", () => {
+    expect(can(admin, "scene:create", jarfalla)).toBe(true);
+    expect(can(admin, "scene:edit", jarva)).toBe(true);
+  });
+
+  it("lets the steering group and municipal representatives read, never write", () => {
+    for (const user of [steering, rep]) {
+      expect(can(user, "scene:create")).toBe(false);
+      expect(can(user, "scene:edit", jarfalla)).toBe(false);
+    }
+    expect(can(steering, "scene:view", jarva)).toBe(true);
+    expect(can(rep, "scene:view", jarfalla)).toBe(true);
+    expect(can(rep, "scene:view", jarva)).toBe(false);
+  });
+});

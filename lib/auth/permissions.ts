@@ -22,6 +22,9 @@ export type Action =
   | "dashboard:view"
   | "map:view"
   | "scene:list"
+  | "scene:view"
+  | "scene:create"
+  | "scene:edit"
   | "assessment:list"
   | "admin:access"
   | "user:manage"
@@ -32,10 +35,18 @@ type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
 const everyone: Rule = () => true;
 const adminOnly: Rule = (user) => user.role === "ADMIN";
 
+/** Police analysts work in their own LPOs; admins everywhere; the others only read. */
+const policeWork: Rule = (user, resource) =>
+  user.role === "ADMIN" || (user.role === "POLICE_ANALYST" && (!resource || user.policeAreaIds.includes(resource.policeAreaId)));
+
 const rules: Record<Action, Rule> = {
   "dashboard:view": everyone,
   "map:view": everyone,
   "scene:list": everyone,
+  "scene:view": (user, resource) => !!resource && isInScope(user, resource),
+  // Without a resource: may the user create scenes at all (to show the button).
+  "scene:create": policeWork,
+  "scene:edit": (user, resource) => !!resource && policeWork(user, resource),
   "assessment:list": everyone,
   "admin:access": adminOnly,
   "user:manage": adminOnly,

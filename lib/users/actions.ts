@@ -6,7 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { echoValues, type FormState } from "@/lib/forms/form-state";
 import { messages } from "@/lib/i18n";
-import { createUser, setUserDisabled, updateUser, type MutationResult } from "./mutations";
+import type { MutationResult } from "@/lib/forms/mutation-result";
+import { createUser, setUserDisabled, updateUser } from "./mutations";
 import { createUserSchema, readUserForm, setUserDisabledSchema, updateUserSchema } from "./schemas";
 
 // Each action: authenticate, parse, authorize, write (with its audit event), revalidate.

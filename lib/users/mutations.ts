@@ -6,13 +6,11 @@ import type { UserSnapshot } from "@/lib/audit/events";
 import { hashPassword, generatePassword } from "@/lib/auth/password";
 import { messages } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/forms/form-state";
+import type { MutationResult } from "@/lib/forms/mutation-result";
 import type { CreateUserInput, SetUserDisabledInput, UpdateUserInput } from "./schemas";
 
 const t = messages.admin;
 
-export type MutationResult<T = undefined> =
-  | { ok: true; value: T }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string; conflict?: boolean };
 
 const snapshotSelect = { email: true, name: true, role: true, municipalityCode: true, disabledAt: true, policeAreas: { select: { policeAreaId: true } } } as const;
 
@@ -25,10 +23,9 @@ async function getSnapshot(tx: Prisma.TransactionClient, id: string): Promise<Us
 
 /** Field errors for a scope that names areas the database does not know. */
 async function checkScopeExists(tx: Prisma.TransactionClient, input: { municipalityCode?: string; policeAreaIds: string[] }): Promise<FieldErrors | null> {
-  const [municipality, areaCount] = await Promise.all([
-    input.municipalityCode ? tx.municipality.findUnique({ where: { code: input.municipalityCode } }) : null,
-    tx.policeArea.count({ where: { id: { in: input.policeAreaIds } } }),
-  ]);
+  // One after the other: a transaction runs on one connection, which takes one query at a time.
+  const municipality = input.municipalityCode ? await tx.municipality.findUnique({ where: { code: input.municipalityCode } }) : null;
+  const areaCount = await tx.policeArea.count({ where: { id: { in: input.policeAreaIds } } });
   const errors: FieldErrors = {};
   if (input.municipalityCode && !municipality) errors.municipalityCode = [t.unknownMunicipality];
   if (areaCount !== new Set(input.policeAreaIds).size) errors.policeAreaIds = [t.unknownPoliceArea];

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoBoundaries, seedDemoScenes } from "./demo-scenes";
 
 /** The demo accounts: every role, one password, so anyone can try the product. */
 export const DEMO_PASSWORD = "demo1234";
@@ -16,8 +17,8 @@ export const demoUsers: { email: string; name: string; role: Role; policeAreas?:
 ];
 
 /**
- * Adds the demo accounts (idempotent: an existing account is reset to its demo role, scope and
- * password). Never in production: the password is public.
+ * Adds the demo accounts and demo scenes (idempotent: an existing account is reset to its demo
+ * role, scope and password). Never in production: the password is public.
  */
 export async function seedDemoData(db: PrismaClient): Promise<void> {
   if (process.env.NODE_ENV === "production") {
@@ -35,6 +36,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: user.id, policeAreaId })) });
     });
   }
+  await seedDemoScenes(db);
+  await seedDemoBoundaries(db);
 }
 
 function fail(message: string): never {

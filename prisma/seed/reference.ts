@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { intersectValidity, type Validity } from "@/lib/areas/validity";
-import { districts, municipalities, policeAreas, policeDistricts, STOCKHOLM_CITY } from "./reference-data";
+import { districts, municipalities, policeAreas, policeDistricts, STOCKHOLM_CITY } from "@/lib/areas/reference-data";
 
 const toDate = (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
@@ -35,7 +35,8 @@ export function listCoverage(): CoverageRow[] {
 export async function seedReferenceData(db: PrismaClient): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const m of municipalities) {
-      await tx.municipality.upsert({ where: { code: m.code }, create: m, update: m });
+      const row = { code: m.code, name: m.name, centerLat: m.centerLat, centerLng: m.centerLng };
+      await tx.municipality.upsert({ where: { code: m.code }, create: row, update: row });
     }
     const districtIds = new Map<string, string>();
     for (const name of policeDistricts) {

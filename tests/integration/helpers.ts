@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 
 /** Empties every table the tests write to; the reference data stays as the global setup seeded it. */
 export async function resetDatabase(): Promise<void> {
-  await db.$executeRawUnsafe(`TRUNCATE "UserPoliceArea", "User", "AuditEvent", "RateLimiterFlexible" RESTART IDENTITY CASCADE`);
+  await db.$executeRawUnsafe(`TRUNCATE "SceneLink", "Scene", "MunicipalityBoundary", "UserPoliceArea", "User", "AuditEvent", "RateLimiterFlexible" RESTART IDENTITY CASCADE`);
 }
 
 export async function getPoliceAreaId(name: string): Promise<string> {
@@ -18,7 +18,7 @@ let counter = 0;
 /** A user in the database, returned as the session would see them. */
 export async function createTestUser(
   role: Role,
-  scope: { policeAreas?: string[]; municipalityCode?: string } = {},
+  scope: { policeAreas?: readonly string[]; municipalityCode?: string } = {},
   password = "rätt-lösenord-123",
 ): Promise<SessionUser> {
   counter += 1;

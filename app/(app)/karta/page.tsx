@@ -1,15 +1,52 @@
 import type { Metadata } from "next";
+import { SceneMap } from "@/components/map/scene-map";
+import { SceneFilters } from "@/components/scenes/scene-filters";
+import { SceneTable } from "@/components/scenes/scene-table";
+import { Pagination } from "@/components/ui/pagination";
+import { listFilterOptions } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
+import { listMunicipalityShapes } from "@/lib/map/queries";
+import { getTileConfig } from "@/lib/map/tiles";
+import { countScenesByMunicipality, listMapScenes, listScenes } from "@/lib/scenes/queries";
+import { currentYear, FIRST_YEAR, sceneFiltersSchema } from "@/lib/scenes/schemas";
+import { buildHref } from "@/lib/url";
 
-export const metadata: Metadata = { title: messages.nav.map };
+const t = messages.mapPage;
+export const metadata: Metadata = { title: t.title };
 
-export default async function MapPage() {
-  await requirePermission("map:view");
+export default async function MapPage({ searchParams }: PageProps<"/karta">) {
+  const user = await requirePermission("map:view");
+  const { municipality, policeArea, year, sort, dir, page } = sceneFiltersSchema.parse(await searchParams);
+  const filters = { municipality, policeArea, year };
+  const [scenes, counts, options, table] = await Promise.all([
+    listMapScenes(user, filters),
+    countScenesByMunicipality(user, filters),
+    listFilterOptions(),
+    listScenes(user, { ...filters, sort, dir, page }),
+  ]);
+  const municipalities = await listMunicipalityShapes(counts);
+  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => String(currentYear() - i));
   return (
     <>
-      <h1 className="mb-4">{messages.nav.map}</h1>
-      <p className="rounded border border-slate-300 bg-white p-6">{messages.empty.mapEmpty}</p>
+      <h1 className="mb-2">{t.title}</h1>
+      <p className="mb-4 max-w-3xl text-slate-700">{t.intro}</p>
+      <SceneFilters
+        action="/karta"
+        fields={[
+          { name: "year", label: messages.scenes.year, value: year?.toString(), allLabel: messages.scenes.allYears, options: years.map((y) => ({ value: y, label: y })) },
+          { name: "municipality", label: messages.scenes.municipality, value: municipality, options: options.municipalities.map((m) => ({ value: m.code, label: m.name })) },
+          { name: "policeArea", label: messages.scenes.policeArea, value: policeArea, options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })) },
+        ]}
+      />
+      <SceneMap label={t.mapLabel} height="36rem" tiles={getTileConfig(getEnv())} scenes={scenes} municipalities={municipalities} />
+      <h2 className="mt-8 mb-3">{t.tableCaption}</h2>
+      <p className="mb-2">{messages.scenes.results(table.total)}</p>
+      {table.rows.length > 0 && (
+        <SceneTable rows={table.rows} sort={sort} dir={dir} sortHref={(s, d) => buildHref("/karta", { ...filters, sort: s, dir: d })} />
+      )}
+      <Pagination page={page} pages={table.pages} href={(p) => buildHref("/karta", { ...filters, sort, dir, page: p })} />
     </>
   );
 }

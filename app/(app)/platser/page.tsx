@@ -1,15 +1,55 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { SceneFilters } from "@/components/scenes/scene-filters";
+import { SceneTable } from "@/components/scenes/scene-table";
+import { Pagination } from "@/components/ui/pagination";
+import { listFilterOptions } from "@/lib/areas/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
+import { listScenes } from "@/lib/scenes/queries";
+import { currentYear, FIRST_YEAR, sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
+import { buildHref } from "@/lib/url";
 
-export const metadata: Metadata = { title: messages.nav.scenes };
+const t = messages.scenes;
+export const metadata: Metadata = { title: t.title };
 
-export default async function ScenesPage() {
-  await requirePermission("scene:list");
+export default async function ScenesPage({ searchParams }: PageProps<"/platser">) {
+  const user = await requirePermission("scene:list");
+  const filters = sceneFiltersSchema.parse(await searchParams);
+  const [{ rows, total, pages }, options] = await Promise.all([listScenes(user, filters), listFilterOptions()]);
+  const href = (changes: Partial<Filters>) => buildHref("/platser", { ...filters, ...changes });
+  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => String(currentYear() - i));
   return (
     <>
-      <h1 className="mb-4">{messages.nav.scenes}</h1>
-      <p className="rounded border border-slate-300 bg-white p-6">{messages.empty.scenesEmpty}</p>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <h1>{t.title}</h1>
+        {can(user, "scene:create") && (
+          <Link href="/platser/ny" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+            {t.newScene}
+          </Link>
+        )}
+      </div>
+      <SceneFilters
+        action="/platser"
+        hidden={{ sort: filters.sort, dir: filters.dir }}
+        fields={[
+          { name: "municipality", label: t.municipality, value: filters.municipality, options: options.municipalities.map((m) => ({ value: m.code, label: m.name })) },
+          { name: "policeArea", label: t.policeArea, value: filters.policeArea, options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })) },
+          { name: "district", label: t.district, value: filters.district, options: options.districts.map((d) => ({ value: d.id, label: d.name })) },
+          { name: "status", label: t.status, value: filters.status, options: Object.entries(t.statuses).map(([value, label]) => ({ value, label })) },
+          { name: "year", label: t.year, value: filters.year?.toString(), allLabel: t.allYears, options: years.map((y) => ({ value: y, label: y })) },
+        ]}
+      />
+      <p className="mb-2" aria-live="polite">
+        {t.results(total)}
+      </p>
+      {rows.length > 0 ? (
+        <SceneTable rows={rows} sort={filters.sort} dir={filters.dir} sortHref={(sort, dir) => href({ sort, dir, page: 1 })} />
+      ) : (
+        <p className="rounded border border-slate-300 bg-white p-6">{t.empty}</p>
+      )}
+      <Pagination page={filters.page} pages={pages} href={(page) => href({ page })} />
     </>
   );
 }

@@ -1,0 +1,30 @@
+// Plain data the map components receive: client-safe, no Prisma or Leaflet types.
+
+export type SceneStatus = "ACTIVE" | "CLOSED" | "MERGED" | "SPLIT";
+
+export type MapScene = {
+  id: string;
+  ref: string;
+  name: string;
+  status: SceneStatus;
+  lat: number;
+  lng: number;
+  extent: GeoJSON.Polygon | null;
+  areaM2: number | null;
+  municipalityName: string;
+  policeAreaName: string;
+};
+
+export type MunicipalityShape = {
+  code: string;
+  name: string;
+  centerLat: number;
+  centerLng: number;
+  sceneCount: number;
+  boundary: GeoJSON.Polygon | GeoJSON.MultiPolygon | null;
+};
+
+/** null = no tile layer: the map draws on a plain background (no tile server is required). */
+export type TileConfig = { url: string; attribution: string } | null;
+
+export type LatLng = { lat: number; lng: number };

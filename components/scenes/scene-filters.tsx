@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { inputClass } from "@/components/ui/field";
+import { messages } from "@/lib/i18n";
+
+const t = messages.scenes;
+
+type Option = { value: string; label: string };
+
+export type FilterField = { name: string; label: string; value: string | undefined; options: Option[]; allLabel?: string };
+
+/** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
+export function SceneFilters({ action, fields, hidden = {} }: { action: string; fields: FilterField[]; hidden?: Record<string, string> }) {
+  return (
+    <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4" aria-label={t.filter}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => (
+        <div key={field.name} className="flex flex-col gap-1">
+          <label htmlFor={`filter-${field.name}`} className="text-sm font-medium">
+            {field.label}
+          </label>
+          <select id={`filter-${field.name}`} name={field.name} defaultValue={field.value ?? ""} className={inputClass}>
+            <option value="">{field.allLabel ?? t.all}</option>
+            {field.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+        {t.filter}
+      </button>
+      <Link href={action} className="py-2 text-blue-800 underline">
+        {t.clearFilters}
+      </Link>
+    </form>
+  );
+}

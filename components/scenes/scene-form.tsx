@@ -1,0 +1,81 @@
+"use client";
+
+import { useActionState } from "react";
+import type { TileConfig } from "@/components/map/types";
+import { Field, TextField, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
+import { messages } from "@/lib/i18n";
+import type { SceneFormValues } from "@/lib/scenes/form-values";
+import { ScenePlaceFields } from "./scene-place-fields";
+
+const t = messages.scenes;
+
+
+export type SceneFormOptions = {
+  municipalities: { code: string; name: string }[];
+  policeAreas: { id: string; name: string }[];
+  districts: { id: string; name: string }[];
+};
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  initial: SceneFormValues;
+  options: SceneFormOptions;
+  tiles: TileConfig;
+  submitLabel: string;
+};
+
+export function SceneForm({ action, initial, options, tiles, submitLabel }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const submitted = state.ok ? {} : (state.values ?? {});
+  const value = (name: keyof SceneFormValues) => {
+    const v = submitted[name];
+    return typeof v === "string" ? v : String(initial[name] ?? "");
+  };
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form key={formKey(state)} action={formAction} className="flex max-w-3xl flex-col gap-5" noValidate>
+      <FormMessage state={state} />
+      {initial.id && <input type="hidden" name="id" value={initial.id} />}
+      {initial.version && <input type="hidden" name="version" value={initial.version} />}
+      <TextField name="name" label={t.name} defaultValue={value("name")} errors={errors.name} required autoComplete="off" />
+      <Field name="description" label={t.description} hint={t.descriptionHint} errors={errors.description}>
+        {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={value("description")} className={inputClass} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Select name="municipalityCode" label={t.municipality} value={value("municipalityCode")} errors={errors.municipalityCode}
+          options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
+        <Select name="policeAreaId" label={t.policeArea} value={value("policeAreaId")} errors={errors.policeAreaId}
+          options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))} />
+        <Select name="districtId" label={t.district} hint={t.districtHint} value={value("districtId")} errors={errors.districtId}
+          options={options.districts.map((d) => ({ value: d.id, label: d.name }))} />
+      </div>
+      <ScenePlaceFields tiles={tiles} initial={{ lat: value("lat"), lng: value("lng"), extent: value("extent") }} errors={errors} />
+      <TextField name="firstYear" label={t.firstYear} type="number" defaultValue={value("firstYear")} errors={errors.firstYear} required />
+      <div>
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+type SelectProps = { name: string; label: string; hint?: string; value: string; errors?: string[]; options: { value: string; label: string }[] };
+
+function Select({ name, label, hint, value, errors, options }: SelectProps) {
+  return (
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(aria) => (
+        <select {...aria} name={name} defaultValue={value} className={inputClass}>
+          <option value="">{t.choose}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
