@@ -152,6 +152,7 @@ export const sv = {
     mapLabel: "Karta över öppna drogscener",
     intro: "Platserna du har behörighet att se, med sin utbredning. Välj år för att se de platser som följdes det året.",
     tableCaption: "Platserna på kartan",
+    boundaryCredit: "Kommungränser: SCB, Digitala gränser (CC BY 4.0).",
   },
   geometry: {
     pointInvalid: "Ange latitud och longitud som decimaltal, t.ex. 59.3985 och 17.9452.",

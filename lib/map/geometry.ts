@@ -50,7 +50,8 @@ export function roundCoordinate(value: number): number {
  */
 export function choroplethOpacity(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0.04;
-  return 0.1 + 0.4 * Math.min(count / max, 1);
+  // At most a third opaque: the scenes drawn on top must stay easy to see.
+  return 0.08 + 0.25 * Math.min(count / max, 1);
 }
 
 /** Radius in pixels of a municipality's centre circle: the area grows with the count. */

@@ -41,6 +41,7 @@ export default async function MapPage({ searchParams }: PageProps<"/karta">) {
         ]}
       />
       <SceneMap label={t.mapLabel} height="36rem" tiles={getTileConfig(getEnv())} scenes={scenes} municipalities={municipalities} />
+      {municipalities.some((m) => m.boundary) && <p className="mt-1 text-sm text-slate-600">{t.boundaryCredit}</p>}
       <h2 className="mt-8 mb-3">{t.tableCaption}</h2>
       <p className="mb-2">{messages.scenes.results(table.total)}</p>
       {table.rows.length > 0 && (
