@@ -9,7 +9,7 @@ export function PoliceAreaCheckboxes({ policeAreas, selected, errors }: { police
   const districts = [...new Set(policeAreas.map((a) => a.policeDistrict))];
   const today = new Date();
   return (
-    <fieldset aria-describedby="policeAreaIds-hint policeAreaIds-error" aria-invalid={errors?.length ? true : undefined} className="rounded border border-slate-300 p-4">
+    <fieldset aria-describedby="policeAreaIds-hint policeAreaIds-error" className="rounded border border-slate-300 p-4">
       <legend className="px-1 font-medium">
         {t.policeAreas} ({messages.roles.POLICE_ANALYST.toLowerCase()})
       </legend>

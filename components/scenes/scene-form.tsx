@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { TileConfig } from "@/components/map/types";
 import { Field, TextField, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -45,11 +46,11 @@ export function SceneForm({ action, initial, options, tiles, submitLabel }: Prop
         {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={value("description")} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Select name="municipalityCode" label={t.municipality} value={value("municipalityCode")} errors={errors.municipalityCode}
+        <SelectField placeholder={t.choose} name="municipalityCode" label={t.municipality} value={value("municipalityCode")} errors={errors.municipalityCode}
           options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
-        <Select name="policeAreaId" label={t.policeArea} value={value("policeAreaId")} errors={errors.policeAreaId}
+        <SelectField placeholder={t.choose} name="policeAreaId" label={t.policeArea} value={value("policeAreaId")} errors={errors.policeAreaId}
           options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))} />
-        <Select name="districtId" label={t.district} hint={t.districtHint} value={value("districtId")} errors={errors.districtId}
+        <SelectField placeholder={t.choose} name="districtId" label={t.district} hint={t.districtHint} value={value("districtId")} errors={errors.districtId}
           options={options.districts.map((d) => ({ value: d.id, label: d.name }))} />
       </div>
       <ScenePlaceFields tiles={tiles} initial={{ lat: value("lat"), lng: value("lng"), extent: value("extent") }} errors={errors} />
@@ -58,24 +59,5 @@ export function SceneForm({ action, initial, options, tiles, submitLabel }: Prop
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>
     </form>
-  );
-}
-
-type SelectProps = { name: string; label: string; hint?: string; value: string; errors?: string[]; options: { value: string; label: string }[] };
-
-function Select({ name, label, hint, value, errors, options }: SelectProps) {
-  return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
-      {(aria) => (
-        <select {...aria} name={name} defaultValue={value} className={inputClass}>
-          <option value="">{t.choose}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
   );
 }

@@ -38,6 +38,24 @@ export type SceneSnapshot = z.infer<typeof sceneSnapshotSchema>;
 const sceneEntity = { entityType: z.literal("scene"), entityId: z.string() };
 const sceneChange = { ...sceneEntity, before: sceneSnapshotSchema, after: sceneSnapshotSchema };
 
+export const assessmentSnapshotSchema = z.object({
+  sceneRef: z.string(),
+  year: z.number().int(),
+  status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "COSIGNED"]),
+  answers: z.record(z.string(), z.unknown()),
+  extent: z.unknown(),
+  areaM2: z.number().nullable(),
+  municipalityCode: z.string(),
+  policeAreaId: z.string(),
+  districtId: z.string().nullable(),
+});
+export type AssessmentSnapshot = z.infer<typeof assessmentSnapshotSchema>;
+
+const assessmentEntity = { entityType: z.literal("assessment"), entityId: z.string() };
+const assessmentChange = { ...assessmentEntity, before: assessmentSnapshotSchema, after: assessmentSnapshotSchema };
+/** A signature's comment (return, reopen) travels with the transition's event. */
+const withComment = { comment: z.string().optional() };
+
 export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.created"), ...userEntity, before: z.null(), after: userSnapshotSchema }),
   z.object({ type: z.literal("user.updated"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
@@ -48,6 +66,14 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("scene.closed"), ...sceneChange }),
   z.object({ type: z.literal("scene.merged"), ...sceneChange }),
   z.object({ type: z.literal("scene.split"), ...sceneChange }),
+  z.object({ type: z.literal("assessment.created"), ...assessmentEntity, before: z.null(), after: assessmentSnapshotSchema }),
+  z.object({ type: z.literal("assessment.saved"), ...assessmentChange }),
+  z.object({ type: z.literal("assessment.submitted"), ...assessmentChange }),
+  z.object({ type: z.literal("assessment.returned"), ...assessmentChange, ...withComment }),
+  z.object({ type: z.literal("assessment.cosigned"), ...assessmentChange }),
+  z.object({ type: z.literal("assessment.reopened"), ...assessmentChange, ...withComment }),
+  // Reads of an assessment are logged (who read what, when), as the law on police data asks.
+  z.object({ type: z.literal("assessment.viewed"), ...assessmentEntity, before: z.null(), after: z.null() }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -10,7 +10,8 @@ export type Actor = { id: string; email: string } | null;
  * change and its event are written together or not at all.
  */
 export async function recordAuditEvent(tx: Prisma.TransactionClient, actor: Actor, event: AuditEvent): Promise<void> {
-  const { type, entityType, entityId, before, after } = auditEventSchema.parse(event);
+  const parsed = auditEventSchema.parse(event);
+  const { type, entityType, entityId, before, after } = parsed;
   await tx.auditEvent.create({
     data: {
       type,
@@ -20,6 +21,7 @@ export async function recordAuditEvent(tx: Prisma.TransactionClient, actor: Acto
       actorEmail: actor?.email ?? null,
       before: (before ?? undefined) as Prisma.InputJsonValue | undefined,
       after: (after ?? undefined) as Prisma.InputJsonValue | undefined,
+      comment: "comment" in parsed ? (parsed.comment ?? null) : null,
     },
   });
 }

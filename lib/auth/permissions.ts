@@ -25,6 +25,10 @@ export type Action =
   | "scene:view"
   | "scene:create"
   | "scene:edit"
+  | "assessment:view"
+  | "assessment:edit"
+  | "assessment:cosign"
+  | "assessment:reopen"
   | "assessment:list"
   | "admin:access"
   | "user:manage"
@@ -47,6 +51,12 @@ const rules: Record<Action, Rule> = {
   // Without a resource: may the user create scenes at all (to show the button).
   "scene:create": policeWork,
   "scene:edit": (user, resource) => !!resource && policeWork(user, resource),
+  "assessment:view": (user, resource) => !!resource && isInScope(user, resource),
+  // The yearly assessment is the local police's: analysts of the scene's LPO fill it in and submit.
+  "assessment:edit": (user, resource) => !!resource && user.role === "POLICE_ANALYST" && user.policeAreaIds.includes(resource.policeAreaId),
+  // …and the representative of the scene's municipality co-signs or returns it.
+  "assessment:cosign": (user, resource) => !!resource && user.role === "MUNICIPAL_REP" && user.municipalityCode === resource.municipalityCode,
+  "assessment:reopen": (user, resource) => !!resource && user.role === "ADMIN",
   "assessment:list": everyone,
   "admin:access": adminOnly,
   "user:manage": adminOnly,

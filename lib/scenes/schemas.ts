@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STOCKHOLM_CITY } from "@/lib/areas/reference-data";
+import { checkDistrictRule } from "@/lib/areas/district-rule";
 import { messages } from "@/lib/i18n";
 import { checkExtent, checkPoint, distanceToExtentM, MAX_DISTANCE_M } from "./geometry";
 
@@ -65,12 +65,8 @@ function checkExtentNearPoint(fields: SceneFields, ctx: z.RefinementCtx<SceneFie
 }
 
 function checkDistrict(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
-  if (fields.municipalityCode === STOCKHOLM_CITY && !fields.districtId) {
-    ctx.addIssue({ code: "custom", path: ["districtId"], message: t.districtRequired });
-  }
-  if (fields.municipalityCode !== STOCKHOLM_CITY && fields.districtId) {
-    ctx.addIssue({ code: "custom", path: ["districtId"], message: t.districtOnlyStockholm });
-  }
+  const error = checkDistrictRule(fields.municipalityCode, fields.districtId);
+  if (error) ctx.addIssue({ code: "custom", path: ["districtId"], message: error });
 }
 
 /** The stored shape: the polygon and its computed area instead of the typed text. */

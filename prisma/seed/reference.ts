@@ -1,6 +1,8 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { intersectValidity, type Validity } from "@/lib/areas/validity";
 import { districts, municipalities, policeAreas, policeDistricts, STOCKHOLM_CITY } from "@/lib/areas/reference-data";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
+import { questionnaireVersion1, VERSION_1_YEARS } from "@/lib/assessments/questionnaire/version-1";
 
 const toDate = (day: string | null | undefined) => (day ? new Date(`${day}T00:00:00Z`) : null);
 
@@ -30,7 +32,8 @@ export function listCoverage(): CoverageRow[] {
 
 /**
  * Upserts the municipalities, police districts, LPOs, districts and what each LPO covers, keyed
- * on official codes and names, so that it is safe to run again in any environment.
+ * on official codes and names, and the yearly questionnaires, so that it is safe to run again
+ * in any environment.
  */
 export async function seedReferenceData(db: PrismaClient): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -80,5 +83,10 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
     }
     // A pairing removed from the facts must not linger as a valid attribution.
     await tx.policeAreaCoverage.deleteMany({ where: { key: { notIn: keys } } });
+    // Questionnaires are created once and never overwritten: an administrator may have edited one.
+    for (const year of VERSION_1_YEARS) {
+      const definition = questionnaireSchema.parse(questionnaireVersion1(year)) as unknown as Prisma.InputJsonObject;
+      await tx.questionnaireVersion.upsert({ where: { year }, create: { year, definition }, update: {} });
+    }
   }, { timeout: 60_000 });
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, signIn } from "./fixtures";
+import { demoAccounts, signIn, signOut } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -28,6 +28,32 @@ test("the signed-in pages", async ({ page }) => {
   await page.goto("/admin/anvandare");
   await page.getByRole("link", { name: "Redigera Jonna Järva" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Jonna Järva");
+  await expectNoViolations(page);
+});
+
+test("the assessment form, the work lists and the history, as the analyst and the municipality", async ({ page }) => {
+  const year = new Date().getFullYear();
+  await signIn(page, demoAccounts.sodermalm);
+  for (const path of ["/bedomningar", `/platser/S-0007/bedomningar/2025`, `/platser/S-0007/bedomningar/2025/historik`]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
+  await signOut(page);
+  await signIn(page, demoAccounts.stockholm);
+  for (const path of ["/bedomningar", `/platser/S-0007/bedomningar/${year}`]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
+  await signOut(page);
+  await signIn(page, demoAccounts.jarva);
+  await page.goto(`/platser/S-0003/bedomningar/${year}`);
+  await expect(page.locator(".leaflet-container").first()).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the audit log", async ({ page }) => {
+  await signIn(page, demoAccounts.admin);
+  await page.goto("/admin/logg");
   await expectNoViolations(page);
 });
 

@@ -23,3 +23,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Huvudmeny" });
 }
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page.getByRole("heading", { name: "Logga in" })).toBeVisible();
+}

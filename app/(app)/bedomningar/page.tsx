@@ -1,15 +1,69 @@
 import type { Metadata } from "next";
+import { MissingScenes } from "@/components/assessments/missing-scenes";
+import { WorkTable } from "@/components/assessments/work-table";
+import { YearStateTable } from "@/components/assessments/year-state-table";
+import { SceneFilters } from "@/components/scenes/scene-filters";
+import { listAnalystWork, listCosignQueue, summarizeYear } from "@/lib/assessments/work-lists";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
+import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
 
-export const metadata: Metadata = { title: messages.nav.assessments };
+const t = messages.workLists;
+export const metadata: Metadata = { title: t.title };
 
-export default async function AssessmentsPage() {
-  await requirePermission("assessment:list");
+function readYear(value: string | string[] | undefined): number {
+  const year = Number(value);
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= currentYear() ? year : currentYear();
+}
+
+export default async function WorkListsPage({ searchParams }: PageProps<"/bedomningar">) {
+  const user = await requirePermission("assessment:list");
+  const year = readYear((await searchParams).ar);
+  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => String(currentYear() - i));
+  const yearFilter = (
+    <SceneFilters action="/bedomningar" fields={[{ name: "ar", label: t.year, value: String(year), allLabel: String(currentYear()), options: years.slice(1).map((y) => ({ value: y, label: y })) }]} />
+  );
   return (
     <>
-      <h1 className="mb-4">{messages.nav.assessments}</h1>
-      <p className="rounded border border-slate-300 bg-white p-6">{messages.empty.assessmentsEmpty}</p>
+      <h1 className="mb-4">{t.title}</h1>
+      {user.role === "POLICE_ANALYST" && <AnalystWork user={user} year={year} yearFilter={yearFilter} />}
+      {user.role === "MUNICIPAL_REP" && (
+        <section aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading" className="mb-3">{t.waiting}</h2>
+          <WorkTable rows={await listCosignQueue(user)} caption={t.waiting} empty={t.noWaiting} />
+        </section>
+      )}
+      {(user.role === "STEERING" || user.role === "ADMIN") && (
+        <>
+          {yearFilter}
+          <h2 className="mb-3">{t.overviewTitle(year)}</h2>
+          <div className="flex flex-col gap-6">
+            <YearStateTable rows={await summarizeYear(year, "municipality")} caption={t.byMunicipality} areaLabel={messages.scenes.municipality} />
+            <YearStateTable rows={await summarizeYear(year, "policeArea")} caption={t.byPoliceArea} areaLabel={messages.scenes.policeArea} />
+          </div>
+        </>
+      )}
     </>
+  );
+}
+
+async function AnalystWork({ user, year, yearFilter }: { user: Parameters<typeof listAnalystWork>[0]; year: number; yearFilter: React.ReactNode }) {
+  const { drafts, returned, missing } = await listAnalystWork(user, year);
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="returned-heading">
+        <h2 id="returned-heading" className="mb-3">{t.returned}</h2>
+        <WorkTable rows={returned} caption={t.returned} empty={t.noReturned} />
+      </section>
+      <section aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading" className="mb-3">{t.drafts}</h2>
+        <WorkTable rows={drafts} caption={t.drafts} empty={t.noDrafts} />
+      </section>
+      <section aria-labelledby="missing-heading">
+        <h2 id="missing-heading" className="mb-3">{t.missing(year)}</h2>
+        {yearFilter}
+        <MissingScenes scenes={missing} year={year} />
+      </section>
+    </div>
   );
 }

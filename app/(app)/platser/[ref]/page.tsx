@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SceneAssessments } from "@/components/assessments/scene-assessments";
 import { SceneMap } from "@/components/map/scene-map";
 import { SceneDetails } from "@/components/scenes/scene-details";
 import { SceneLineage } from "@/components/scenes/scene-lineage";
@@ -11,6 +12,7 @@ import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
 import { describeLineage } from "@/lib/scenes/lineage";
 import { getScene } from "@/lib/scenes/queries";
+import { listSceneAssessments } from "@/lib/assessments/queries";
 
 const t = messages.scenes;
 const notices: Record<string, string> = { registrerad: t.created, sparad: t.updated, stangd: t.closed, sammanslagen: t.merged, delad: t.split };
@@ -28,6 +30,9 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
   const notice = typeof meddelande === "string" ? notices[meddelande] : undefined;
   const editable = can(user, "scene:edit", scene) && scene.status === "ACTIVE";
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
+  const assessments = await listSceneAssessments(scene.id);
+  const thisYear = new Date().getFullYear();
+  const canStart = editable && can(user, "assessment:edit", scene) && !assessments.some((a) => a.year === thisYear);
   return (
     <>
       {notice && (
@@ -56,6 +61,8 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
           <SceneDetails scene={scene} />
           <h2 className="mt-8 mb-3">{t.lineage}</h2>
           <SceneLineage entries={describeLineage(user, scene)} />
+          <h2 className="mt-8 mb-3">{t.assessments}</h2>
+          <SceneAssessments sceneRef={scene.ref} sceneId={scene.id} rows={assessments} startYear={canStart ? thisYear : null} />
         </section>
         <SceneMap
           label={t.mapLabel}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnswerSummary } from "@/components/assessments/answer-summary";
+import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { AssessmentStatusBadge } from "@/components/assessments/assessment-status-badge";
+import { DecisionForm } from "@/components/assessments/decision-form";
+import { SignatureList } from "@/components/assessments/signature-list";
+import { listFilterOptions } from "@/lib/areas/queries";
+import { decideAssessmentAction, saveAssessmentAction } from "@/lib/assessments/actions";
+import { recordAssessmentView } from "@/lib/assessments/decisions";
+import { describeChanges, toAssessmentFormValues } from "@/lib/assessments/form-values";
+import { getAssessment, getPreviousFinalAssessment } from "@/lib/assessments/queries";
+import { getQuestionnaire } from "@/lib/assessments/questionnaire/queries";
+import { listTransitions } from "@/lib/assessments/workflow";
+import { requireUser } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
+import { messages } from "@/lib/i18n";
+import { getTileConfig } from "@/lib/map/tiles";
+import { formatArea } from "@/lib/scenes/geometry";
+
+const t = messages.assessmentForm;
+const notices: Record<string, string> = { paborjad: t.started, sparad: t.saved, inskickad: t.submitted, medsignerad: t.cosigned, returnerad: t.returned, oppnad: t.reopened };
+
+export const metadata: Metadata = { title: messages.workLists.title };
+
+export default async function AssessmentPage({ params, searchParams }: PageProps<"/platser/[ref]/bedomningar/[year]">) {
+  const user = await requireUser();
+  const { ref, year } = await params;
+  const assessment = await getAssessment(user, decodeURIComponent(ref), Number(year));
+  const questionnaire = assessment && (await getQuestionnaire(assessment.year));
+  if (!assessment || !questionnaire) notFound();
+  await recordAssessmentView(user, assessment.id);
+  const transitions = listTransitions(user, assessment.status, assessment.scene);
+  const { meddelande } = await searchParams;
+  const notice = typeof meddelande === "string" ? notices[meddelande] : undefined;
+  const base = `/platser/${encodeURIComponent(assessment.scene.ref)}`;
+  const lastReturn = assessment.status === "RETURNED" ? assessment.signatures.findLast((s) => s.decision === "RETURNED") : undefined;
+
+  return (
+    <>
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          {notice}
+        </p>
+      )}
+      <p className="mb-1">
+        <Link href={base} className="text-blue-800 underline">
+          {t.backToScene}: {assessment.scene.name} ({assessment.scene.ref})
+        </Link>
+      </p>
+      <h1 className="mb-2">{t.title(assessment.scene.name, assessment.year)}</h1>
+      <p className="mb-6 flex flex-wrap items-center gap-3">
+        <AssessmentStatusBadge status={assessment.status} />
+        <span>
+          {assessment.municipality.name} · {assessment.policeArea.name}
+          {assessment.district && ` · ${assessment.district.name}`}
+          {assessment.areaM2 !== null && ` · ${formatArea(assessment.areaM2)}`}
+        </span>
+        <Link href={`${base}/bedomningar/${assessment.year}/historik`} className="text-blue-800 underline">
+          {t.showHistory}
+        </Link>
+      </p>
+      {lastReturn?.comment && (
+        <div role="note" className="mb-6 max-w-3xl rounded border border-amber-700 bg-amber-50 px-4 py-3">
+          <p className="font-medium">{t.latestComment} ({lastReturn.userName}):</p>
+          <p className="whitespace-pre-line">{lastReturn.comment}</p>
+        </div>
+      )}
+      {transitions.includes("save") ? (
+        <AssessmentForm
+          action={saveAssessmentAction}
+          assessment={{ id: assessment.id, version: assessment.version }}
+          questionnaire={questionnaire}
+          values={toAssessmentFormValues(assessment, questionnaire)}
+          changes={describeChanges(questionnaire, assessment.answers, await getPreviousFinalAssessment(assessment.sceneId, assessment.year))}
+          options={await listFilterOptions()}
+          tiles={getTileConfig(getEnv())}
+          point={{ lat: assessment.scene.lat, lng: assessment.scene.lng }}
+        />
+      ) : (
+        <>
+          <p className="mb-4 max-w-3xl">{assessment.status === "COSIGNED" ? t.readOnly : t.readOnlyFor(t.statuses[assessment.status])}</p>
+          <AnswerSummary questionnaire={questionnaire} answers={assessment.answers} />
+        </>
+      )}
+      {transitions.includes("cosign") && (
+        <section aria-labelledby="decision-heading" className="mt-8 max-w-3xl rounded border border-slate-300 bg-white p-5">
+          <h2 id="decision-heading" className="mb-2">{t.decisionTitle}</h2>
+          <p className="mb-4">{t.decisionIntro}</p>
+          <DecisionForm action={decideAssessmentAction} assessment={{ id: assessment.id, version: assessment.version }} mode="decide" />
+        </section>
+      )}
+      {transitions.includes("reopen") && (
+        <section aria-labelledby="reopen-heading" className="mt-8 max-w-3xl rounded border border-slate-300 bg-white p-5">
+          <h2 id="reopen-heading" className="mb-4">{t.reopenTitle}</h2>
+          <DecisionForm action={decideAssessmentAction} assessment={{ id: assessment.id, version: assessment.version }} mode="reopen" />
+        </section>
+      )}
+      <section aria-labelledby="signatures-heading" className="mt-8 max-w-3xl">
+        <h2 id="signatures-heading" className="mb-3">{t.signatures}</h2>
+        <SignatureList signatures={assessment.signatures} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { AssessmentStatus } from "@/lib/assessments/workflow";
+import { messages } from "@/lib/i18n";
+
+const styles: Record<AssessmentStatus, string> = {
+  DRAFT: "border-slate-600 bg-slate-100 text-slate-800",
+  SUBMITTED: "border-blue-800 bg-blue-50 text-blue-900",
+  RETURNED: "border-amber-800 bg-amber-50 text-amber-900",
+  COSIGNED: "border-green-800 bg-green-50 text-green-900",
+};
+
+export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) {
+  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>{messages.assessmentForm.statuses[status]}</span>;
+}

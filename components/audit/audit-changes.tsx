@@ -1,0 +1,31 @@
+import { messages } from "@/lib/i18n";
+import { describeChanges } from "@/lib/audit/describe";
+import type { ReferenceNames } from "@/lib/audit/queries";
+
+const t = messages.audit;
+
+type Props = { before: unknown; after: unknown; comment?: string | null; names?: ReferenceNames };
+
+/** What an event changed, one field a line, and the comment given with it. */
+export function AuditChanges({ before, after, comment, names }: Props) {
+  const lines = describeChanges(before, after, names);
+  if (!lines.length && !comment) return null;
+  return (
+    <div className="text-sm">
+      {comment ? (
+        <p className="mb-1">
+          <span className="font-medium">{t.comment}:</span> {comment}
+        </p>
+      ) : null}
+      {lines.length > 0 && (
+        <ul className="space-y-0.5">
+          {lines.map((line) => (
+            <li key={line.key} className="break-words">
+              <span className="font-medium">{line.label}:</span> {line.value}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import type { Polygon } from "geojson";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAuditEvent, type Actor } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/permissions";
+import type { MutationResult } from "@/lib/forms/mutation-result";
+import { messages } from "@/lib/i18n";
+import { checkAttribution } from "@/lib/scenes/attribution";
+import { getPreviousFinalAssessment } from "./queries";
+import type { Answers } from "./questionnaire/definition";
+import { ensureQuestionnaire } from "./questionnaire/queries";
+import { getAssessmentSnapshot } from "./snapshot";
+import { nextStatus } from "./workflow";
+
+const json = (value: unknown) => value as Prisma.InputJsonObject;
+
+/** The columns the statistics count by, copied from the answers on every save. */
+function countedColumns(answers: Answers) {
+  const pick = (code: string) => (typeof answers[code] === "string" ? (answers[code] as string) : null);
+  return {
+    isOpenDrugScene: typeof answers.is_open_drug_scene === "boolean" ? answers.is_open_drug_scene : null,
+    development: pick("development"),
+    mainSubstance: pick("main_substance"),
+  };
+}
+
+/**
+ * Starts the year's assessment of a scene as a draft, from last year's final answers and extent
+ * (the form then shows what changed). Returns the existing one when it was already started.
+ */
+export async function startAssessment(actor: Actor, scene: { id: string }, year: number): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.assessment.findUnique({ where: { sceneId_year: { sceneId: scene.id, year } }, select: { id: true } });
+    if (existing) return existing;
+    await ensureQuestionnaire(tx, year);
+    const current = await tx.scene.findUniqueOrThrow({ where: { id: scene.id } });
+    const previous = await getPreviousFinalAssessment(scene.id, year, tx);
+    const answers = previous?.answers ?? {};
+    const created = await tx.assessment.create({
+      data: {
+        sceneId: scene.id,
+        year,
+        answers: json(answers),
+        ...countedColumns(answers),
+        extent: json(previous?.extent ?? current.extent ?? undefined),
+        areaM2: previous?.areaM2 ?? current.areaM2,
+        municipalityCode: current.municipalityCode,
+        policeAreaId: current.policeAreaId,
+        districtId: current.districtId,
+      },
+    });
+    const after = (await getAssessmentSnapshot(tx, created.id))!;
+    await recordAuditEvent(tx, actor, { type: "assessment.created", entityType: "assessment", entityId: created.id, before: null, after });
+    return { id: created.id };
+  });
+}
+
+export type SaveAssessmentInput = {
+  id: string;
+  version: number;
+  intent: "save" | "submit";
+  answers: Answers;
+  extent: { polygon: Polygon; areaM2: number } | null;
+  municipalityCode: string;
+  policeAreaId: string;
+  districtId: string | null;
+};
+
+/** Saves a draft or returned assessment, or submits it, from the version its author saw. */
+export async function saveAssessment(actor: SessionUser, input: SaveAssessmentInput): Promise<MutationResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.assessment.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, version: true, year: true } });
+    if (current.version !== input.version) return { ok: false, conflict: true, formError: messages.form.conflict };
+    const status = nextStatus(current.status, input.intent);
+    if (!status) return { ok: false, formError: messages.assessmentForm.notEditable };
+    // The LPO must have covered the place that year: statistics for a year use its attribution.
+    const attributionErrors = await checkAttribution(tx, input, `${current.year}-12-31`);
+    if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
+
+    const before = (await getAssessmentSnapshot(tx, input.id))!;
+    const submitting = input.intent === "submit";
+    await tx.assessment.update({
+      where: { id: input.id },
+      data: {
+        status,
+        answers: json(input.answers),
+        ...countedColumns(input.answers),
+        extent: input.extent ? json(input.extent.polygon) : Prisma.DbNull,
+        areaM2: input.extent?.areaM2 ?? null,
+        municipalityCode: input.municipalityCode,
+        policeAreaId: input.policeAreaId,
+        districtId: input.districtId,
+        version: { increment: 1 },
+        ...(submitting ? { submittedAt: new Date() } : {}),
+      },
+    });
+    if (submitting) {
+      await tx.assessmentSignature.create({ data: { assessmentId: input.id, userId: actor.id, userName: actor.name, role: actor.role, decision: "SUBMITTED" } });
+    }
+    const after = (await getAssessmentSnapshot(tx, input.id))!;
+    await recordAuditEvent(tx, actor, { type: submitting ? "assessment.submitted" : "assessment.saved", entityType: "assessment", entityId: input.id, before, after });
+    return { ok: true, value: undefined };
+  });
+}

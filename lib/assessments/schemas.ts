@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { checkDistrictRule } from "@/lib/areas/district-rule";
+import { messages } from "@/lib/i18n";
+
+// The assessment form's own fields; the answers have a schema built from the year's definition
+// (lib/assessments/questionnaire/answers.ts).
+
+const t = messages.assessmentForm;
+const required = (message: string) => z.string({ message }).trim().min(1, message);
+
+export const assessmentFieldsSchema = z
+  .object({
+    id: z.string().min(1),
+    version: z.coerce.number().int().min(1),
+    municipalityCode: required(messages.scenes.municipalityRequired),
+    policeAreaId: required(messages.scenes.policeAreaRequired),
+    districtId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null),
+    extent: z.string().trim().default(""),
+  })
+  .superRefine((fields, ctx) => {
+    const error = checkDistrictRule(fields.municipalityCode, fields.districtId);
+    if (error) ctx.addIssue({ code: "custom", path: ["districtId"], message: error });
+  });
+
+export type AssessmentFields = z.infer<typeof assessmentFieldsSchema>;
+
+const comment = z.string().trim().max(2000);
+
+export const decisionSchema = z
+  .object({
+    id: z.string().min(1),
+    version: z.coerce.number().int().min(1),
+    decision: z.enum(["cosign", "return", "reopen"]),
+    comment: comment.optional().transform((v) => v || undefined),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision !== "cosign" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: t.commentRequired });
+  });
+
+export const startAssessmentSchema = z.object({ sceneId: z.string().min(1), year: z.coerce.number().int().min(2000).max(2100) });

@@ -1,0 +1,47 @@
+import { can, type Action, type AreaResource, type SessionUser } from "@/lib/auth/permissions";
+
+// The co-signing workflow as an explicit state machine:
+//   draft → submitted → cosigned,  submitted → returned → (edited) → submitted,
+//   and an admin may reopen a co-signed assessment (back to draft), with a reason.
+// Pure: the server checks every transition here, the UI asks which buttons to show.
+
+export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "COSIGNED"] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const TRANSITIONS = ["save", "submit", "cosign", "return", "reopen"] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+const machine: Record<Transition, { from: readonly AssessmentStatus[]; to: AssessmentStatus | "same"; action: Action }> = {
+  save: { from: ["DRAFT", "RETURNED"], to: "same", action: "assessment:edit" },
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", action: "assessment:edit" },
+  cosign: { from: ["SUBMITTED"], to: "COSIGNED", action: "assessment:cosign" },
+  return: { from: ["SUBMITTED"], to: "RETURNED", action: "assessment:cosign" },
+  reopen: { from: ["COSIGNED"], to: "DRAFT", action: "assessment:reopen" },
+};
+
+/** The status after the transition, or null when the transition does not apply. */
+export function nextStatus(status: AssessmentStatus, transition: Transition): AssessmentStatus | null {
+  const rule = machine[transition];
+  if (!rule.from.includes(status)) return null;
+  return rule.to === "same" ? status : rule.to;
+}
+
+/** Whether this user may make this transition on an assessment of a scene in this area. */
+export function canTransition(user: SessionUser | null, transition: Transition, status: AssessmentStatus, area: AreaResource): boolean {
+  return nextStatus(status, transition) !== null && can(user, machine[transition].action, area);
+}
+
+/** The transitions open to the user now: what the assessment page offers. */
+export function listTransitions(user: SessionUser | null, status: AssessmentStatus, area: AreaResource): Transition[] {
+  return TRANSITIONS.filter((t) => canTransition(user, t, status, area));
+}
+
+/** Final assessments count in the statistics: submitted or co-signed. */
+export function isFinal(status: AssessmentStatus): boolean {
+  return status === "SUBMITTED" || status === "COSIGNED";
+}
+
+/** Returning and reopening need a reason. */
+export function needsComment(transition: Transition): boolean {
+  return transition === "return" || transition === "reopen";
+}

@@ -1,0 +1,73 @@
+import { messages } from "@/lib/i18n";
+import { formatArea } from "@/lib/scenes/geometry";
+import { diffSnapshots, type SnapshotChange } from "./diff";
+import { isEventType } from "./schemas";
+
+// An event's changes in words: "Status: Aktiv → Stängd". Long values (a polygon, a questionnaire's
+// answers) are summarised, since the log is read to find who changed what, not to reread data.
+
+const t = messages.audit;
+
+export type ChangeLine = { key: string; label: string; value: string };
+
+/** Fields whose values are ids or codes of reference data. */
+const REFERENCE_KEYS = new Set(["municipalityCode", "policeAreaId", "policeAreaIds", "districtId"]);
+const MAX_LENGTH = 80;
+
+const truncate = (text: string) => (text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text);
+
+function lookup(table: Record<string, string>, value: string): string {
+  return Object.hasOwn(table, value) ? (table[value] ?? value) : value;
+}
+
+function formatValue(key: string, value: unknown, names: Record<string, string>): string {
+  if (value === undefined || value === null || value === "") return t.none;
+  if (typeof value === "boolean") return value ? t.yes : t.no;
+  if (Array.isArray(value)) return value.length ? truncate(value.map((v) => formatValue(key, v, names)).join(", ")) : t.none;
+  if (typeof value === "number") return key === "areaM2" ? formatArea(value) : String(value);
+  if (typeof value === "string") {
+    if (key === "role") return lookup(messages.roles, value);
+    if (key === "status") return lookup(t.statuses, value);
+    if (REFERENCE_KEYS.has(key)) return lookup(names, value);
+    return truncate(value);
+  }
+  return truncate(JSON.stringify(value));
+}
+
+/** The Swedish name of an event type; an unknown type (from an older release) shows as stored. */
+export function eventLabel(type: string): string {
+  return isEventType(type) ? t.events[type] : type;
+}
+
+function fieldLabel(key: string): string {
+  return lookup(t.fields, key);
+}
+
+function extentValue(change: SnapshotChange): string {
+  if (change.before == null) return t.extentSet;
+  if (change.after == null) return t.extentRemoved;
+  return t.extentChanged;
+}
+
+/**
+ * The lines to show for an event: one per changed field, the extent summarised, and the changed
+ * answers named by their codes on one line. `names` turns reference ids into names.
+ */
+export function describeChanges(before: unknown, after: unknown, names: Record<string, string> = {}): ChangeLine[] {
+  const changes = diffSnapshots(before, after);
+  const lines: ChangeLine[] = [];
+  const answerCodes = changes.filter((c) => c.key.startsWith("answers.")).map((c) => c.key.slice("answers.".length));
+  for (const change of changes) {
+    if (change.key.startsWith("answers.")) continue;
+    if (change.key === "extent") {
+      lines.push({ key: change.key, label: fieldLabel("extent"), value: extentValue(change) });
+      continue;
+    }
+    const to = formatValue(change.key, change.after, names);
+    // A creation has no "before": show what was set, not "— → value".
+    const value = change.before === undefined ? to : `${formatValue(change.key, change.before, names)} → ${to}`;
+    lines.push({ key: change.key, label: fieldLabel(change.key), value });
+  }
+  if (answerCodes.length) lines.push({ key: "answers", label: t.changedAnswers, value: answerCodes.join(", ") });
+  return lines;
+}

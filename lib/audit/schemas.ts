@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { messages } from "@/lib/i18n";
+import { auditEventSchema, type AuditEventType } from "./events";
+import { isIsoDay } from "./time";
+
+// The audit log page's filters, read from the query string. Client-safe. Anything malformed is
+// dropped rather than refused: a hand-edited URL shows the unfiltered log, not an error.
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export const ENTITY_TYPES = ["user", "scene", "assessment"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Every event type, in the order of the union, read from the union so none is forgotten. */
+export const AUDIT_EVENT_TYPES: readonly AuditEventType[] = auditEventSchema.options.map((option) => option.shape.type.value);
+
+// A compile-time check that every event type has a Swedish label.
+messages.audit.events satisfies Record<AuditEventType, string>;
+
+export function isEventType(type: string): type is AuditEventType {
+  return (AUDIT_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+const isoDay = z.string().trim().refine(isIsoDay).optional().catch(undefined);
+
+export const auditFiltersSchema = z.object({
+  actor: z.string().trim().min(1).max(320).optional().catch(undefined),
+  entityType: z.enum(ENTITY_TYPES).optional().catch(undefined),
+  type: z.enum(AUDIT_EVENT_TYPES).optional().catch(undefined),
+  from: isoDay,
+  to: isoDay,
+  page: z.coerce.number().int().min(1).default(1).catch(1),
+});
+
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import type { AssessmentStatus, Transition } from "@/lib/assessments/workflow";
+import { currentUser, formData, resetDatabase, signInAs } from "./helpers";
+import { assessmentForm, completeAnswers, createCast } from "./assessment-fixtures";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const { decideAssessmentAction, saveAssessmentAction, startAssessmentAction } = await import("@/lib/assessments/actions");
+const { getAssessment } = await import("@/lib/assessments/queries");
+
+const idle = { ok: false };
+const YEAR = new Date().getFullYear();
+type Cast = Awaited<ReturnType<typeof createCast>>;
+let cast: Cast;
+
+beforeEach(async () => {
+  await resetDatabase();
+  cast = await createCast();
+});
+
+/** An assessment of Rinkeby torg (LPO Järva, Stockholm) in the given state. */
+async function assessmentIn(status: AssessmentStatus) {
+  const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
+  return db.assessment.create({
+    data: { sceneId: scene.id, year: YEAR, status, answers: {}, extent: scene.extent ?? undefined, municipalityCode: "0180", policeAreaId: scene.policeAreaId, districtId: scene.districtId },
+  });
+}
+
+const from: Record<Transition, AssessmentStatus> = { save: "DRAFT", submit: "DRAFT", cosign: "SUBMITTED", return: "SUBMITTED", reopen: "COSIGNED" };
+const allowed: Record<Transition, keyof Cast> = { save: "analyst", submit: "analyst", cosign: "rep", return: "rep", reopen: "admin" };
+
+async function attempt(transition: Transition, id: string) {
+  if (transition === "save" || transition === "submit") return saveAssessmentAction(idle, await assessmentForm(id, completeAnswers, transition));
+  return decideAssessmentAction(idle, formData({ id, version: "1", decision: transition, comment: "En kommentar." }));
+}
+
+const roles = ["analyst", "otherAnalyst", "rep", "otherRep", "steering", "admin"] as const;
+
+describe.each(Object.keys(from) as Transition[])("%s", (transition) => {
+  it.each(roles)("as %s", async (role) => {
+    const a = await assessmentIn(from[transition]);
+    signInAs(cast[role]);
+    const result = await attempt(transition, a.id).catch((error: { digest?: string }) => ({ redirected: error.digest ?? "" }));
+    const after = await db.assessment.findUniqueOrThrow({ where: { id: a.id } });
+    if (role === allowed[transition]) {
+      expect(result).toMatchObject({ redirected: expect.stringContaining("/platser/S-0001/bedomningar/") });
+      expect(after.version).toBe(2);
+    } else {
+      expect(result).toMatchObject({ ok: false, formError: "Du har inte behörighet." });
+      expect(after).toMatchObject({ status: from[transition], version: 1 });
+      expect(await db.assessmentSignature.count()).toBe(0);
+    }
+  });
+});
+
+describe("starting an assessment", () => {
+  it.each(roles)("as %s", async (role) => {
+    const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
+    signInAs(cast[role]);
+    await startAssessmentAction(formData({ sceneId: scene.id, year: String(YEAR) })).catch(() => undefined);
+    expect(await db.assessment.count()).toBe(role === "analyst" ? 1 : 0);
+  });
+});
+
+describe("reading", () => {
+  it("finds an assessment only within the user's scope", async () => {
+    await assessmentIn("SUBMITTED");
+    const visible = await Promise.all(roles.map(async (role) => [role, (await getAssessment(cast[role], "S-0001", YEAR)) !== null]));
+    expect(Object.fromEntries(visible)).toEqual({ analyst: true, otherAnalyst: false, rep: true, otherRep: false, steering: true, admin: true });
+  });
+});
