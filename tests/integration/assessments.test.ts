@@ -7,7 +7,6 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { decideAssessmentAction, saveAssessmentAction, startAssessmentAction } = await import("@/lib/assessments/actions");
-const { getAssessment } = await import("@/lib/assessments/queries");
 
 const idle = { ok: false };
 const YEAR = new Date().getFullYear();
