@@ -29,6 +29,11 @@ export type Action =
   | "assessment:edit"
   | "assessment:cosign"
   | "assessment:reopen"
+  | "stats:read"
+  | "export:read"
+  | "report:view"
+  | "import:run"
+  | "token:manage"
   | "assessment:list"
   | "admin:access"
   | "user:manage"
@@ -57,6 +62,12 @@ const rules: Record<Action, Rule> = {
   // …and the representative of the scene's municipality co-signs or returns it.
   "assessment:cosign": (user, resource) => !!resource && user.role === "MUNICIPAL_REP" && user.municipalityCode === resource.municipalityCode,
   "assessment:reopen": (user, resource) => !!resource && user.role === "ADMIN",
+  // Figures, exports and the report are read by everyone, over the scenes of their own scope.
+  "stats:read": everyone,
+  "export:read": everyone,
+  "report:view": everyone,
+  "import:run": adminOnly,
+  "token:manage": adminOnly,
   "assessment:list": everyone,
   "admin:access": adminOnly,
   "user:manage": adminOnly,
