@@ -13,7 +13,12 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Bulk import files are uploaded through a server action (lib/import/actions.ts).
+    serverActions: { bodySizeLimit: "20mb" },
+    proxyClientMaxBodySize: "20mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -16,9 +16,17 @@ function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+/**
+ * A tool calling the versioned API with a personal access token has no session cookie: let it
+ * through to the route, which authenticates the token itself (lib/auth/api-user.ts).
+ */
+function isBearerApiRequest(pathname: string, headers: Headers): boolean {
+  return pathname.startsWith("/api/v1/") && /^Bearer\s/i.test(headers.get("authorization") ?? "");
+}
+
 export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
-  if (!request.auth && !isPublic(pathname)) {
+  if (!request.auth && !isPublic(pathname) && !isBearerApiRequest(pathname, request.headers)) {
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "Du måste vara inloggad." }, { status: 401 });
     }

@@ -6,6 +6,8 @@ const t = messages.audit;
 const items = [
   { key: "users", href: "/admin/anvandare", label: t.users },
   { key: "log", href: "/admin/logg", label: t.title },
+  { key: "import", href: "/admin/import", label: messages.import.navLabel },
+  { key: "tokens", href: "/admin/tokens", label: messages.tokens.title },
 ] as const;
 
 export type AdminSection = (typeof items)[number]["key"];

@@ -8,7 +8,7 @@ type Props = { user: { name: string; roleLabel: string }; items: NavItem[] };
 
 export function AppHeader({ user, items }: Props) {
   return (
-    <header className="border-b border-slate-300 bg-white">
+    <header className="border-b border-slate-300 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/oversikt" className="text-lg font-semibold text-slate-900">
           {messages.app.name} <span className="font-normal text-slate-600">· {messages.app.region}</span>

@@ -74,6 +74,34 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("assessment.reopened"), ...assessmentChange, ...withComment }),
   // Reads of an assessment are logged (who read what, when), as the law on police data asks.
   z.object({ type: z.literal("assessment.viewed"), ...assessmentEntity, before: z.null(), after: z.null() }),
+  // Brought in by a bulk import (lib/import): the comment names the channel and the file.
+  z.object({
+    type: z.literal("scene.imported"),
+    ...sceneEntity,
+    before: sceneSnapshotSchema.nullable(),
+    after: sceneSnapshotSchema,
+    ...withComment,
+  }),
+  z.object({
+    type: z.literal("assessment.imported"),
+    ...assessmentEntity,
+    before: assessmentSnapshotSchema.nullable(),
+    after: assessmentSnapshotSchema,
+    ...withComment,
+  }),
+  // A personal access token is logged on the user it belongs to (it acts with their role and scope).
+  z.object({
+    type: z.literal("token.created"),
+    ...userEntity,
+    before: z.null(),
+    after: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
+  }),
+  z.object({
+    type: z.literal("token.revoked"),
+    ...userEntity,
+    before: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
+    after: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
+  }),
 ]);
 
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 
 /**
@@ -15,5 +15,18 @@ export function sceneScope(user: SessionUser): Prisma.SceneWhereInput {
     case "MUNICIPAL_REP":
       // A representative without a municipality sees nothing rather than everything.
       return { municipalityCode: user.municipalityCode ?? "" };
+  }
+}
+
+/** The same rule as SQL on a "Scene" aliased `s`, for the statistics written in SQL. */
+export function sceneScopeSql(user: SessionUser): Prisma.Sql {
+  switch (user.role) {
+    case "ADMIN":
+    case "STEERING":
+      return Prisma.sql`TRUE`;
+    case "POLICE_ANALYST":
+      return user.policeAreaIds.length ? Prisma.sql`s."policeAreaId" IN (${Prisma.join(user.policeAreaIds)})` : Prisma.sql`FALSE`;
+    case "MUNICIPAL_REP":
+      return Prisma.sql`s."municipalityCode" = ${user.municipalityCode ?? ""}`;
   }
 }

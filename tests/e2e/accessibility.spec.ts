@@ -51,10 +51,21 @@ test("the assessment form, the work lists and the history, as the analyst and th
   await expectNoViolations(page);
 });
 
-test("the audit log", async ({ page }) => {
+test("the dashboard and the yearly report", async ({ page }) => {
+  await signIn(page, demoAccounts.steering);
+  for (const path of ["/oversikt?ar=2025", "/rapport/2025"]) {
+    await page.goto(path);
+    await expect(page.locator(".leaflet-container").first()).toBeVisible();
+    await expectNoViolations(page);
+  }
+});
+
+test("the audit log, the import and the tokens pages", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
-  await page.goto("/admin/logg");
-  await expectNoViolations(page);
+  for (const path of ["/admin/logg", "/admin/import", "/admin/tokens"]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
 });
 
 test("the 403 page", async ({ page }) => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MissingScenes } from "@/components/assessments/missing-scenes";
 import { WorkTable } from "@/components/assessments/work-table";
 import { YearStateTable } from "@/components/assessments/year-state-table";
-import { SceneFilters } from "@/components/scenes/scene-filters";
+import { listYears, YearForm } from "@/components/ui/year-form";
 import { listAnalystWork, listCosignQueue, summarizeYear } from "@/lib/assessments/work-lists";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
@@ -19,10 +19,7 @@ function readYear(value: string | string[] | undefined): number {
 export default async function WorkListsPage({ searchParams }: PageProps<"/bedomningar">) {
   const user = await requirePermission("assessment:list");
   const year = readYear((await searchParams).ar);
-  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => String(currentYear() - i));
-  const yearFilter = (
-    <SceneFilters action="/bedomningar" fields={[{ name: "ar", label: t.year, value: String(year), allLabel: String(currentYear()), options: years.slice(1).map((y) => ({ value: y, label: y })) }]} />
-  );
+  const yearFilter = <YearForm action="/bedomningar" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.year} submitLabel={t.show} />;
   return (
     <>
       <h1 className="mb-4">{t.title}</h1>

@@ -1,35 +1,41 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ExportLinks } from "@/components/exports/export-links";
+import { listYears, YearForm } from "@/components/ui/year-form";
 import { getScopeDescription } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
+import { getTileConfig } from "@/lib/map/tiles";
+import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
+import { getDashboard } from "@/lib/stats/dashboard";
+import { getLatestFinalYear } from "@/lib/stats/queries";
 
-const t = messages.overview;
+const t = messages.dashboard;
 export const metadata: Metadata = { title: t.title };
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
-  const scope = await getScopeDescription(user);
+  const asked = Number((await searchParams).ar);
+  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= currentYear() ? asked : ((await getLatestFinalYear(user)) ?? currentYear());
+  const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
+  const scopeText = scope.municipality ? messages.overview.municipality(scope.municipality) : scope.policeAreas.length ? scope.policeAreas.join(", ") : messages.overview.county;
   return (
     <>
-      <h1 className="mb-2">{t.title}</h1>
-      <p className="mb-6 text-slate-700">{t.welcome(user.name)}</p>
-      <section aria-labelledby="scope-heading" className="rounded border border-slate-300 bg-white p-6">
-        <h2 id="scope-heading" className="mb-2">
-          {t.scope}
-        </h2>
-        <p data-testid="role">{messages.roles[user.role]}</p>
-        {scope.municipality && <p>{t.municipality(scope.municipality)}</p>}
-        {scope.policeAreas.length > 0 && (
-          <>
-            <p>{t.policeAreas}:</p>
-            <ul className="list-disc pl-6">
-              {scope.policeAreas.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {(user.role === "STEERING" || user.role === "ADMIN") && <p>{t.county}</p>}
+      <h1 className="mb-1">{t.title} {year}</h1>
+      <p className="mb-1 text-slate-700">{t.intro}</p>
+      <p className="mb-4 text-slate-700">
+        <span data-testid="role">{messages.roles[user.role]}</span> · {t.scopeNote(scopeText)}
+      </p>
+      <YearForm action="/oversikt" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.chooseYear} submitLabel={t.show} />
+      <DashboardView data={data} tiles={getTileConfig(getEnv())} />
+      <section aria-labelledby="exports-heading" className="mt-8">
+        <h2 id="exports-heading" className="mb-2">{t.exportsTitle}</h2>
+        <p className="mb-2">
+          <Link href={`/rapport/${year}`} className="text-blue-800 underline">{t.report(year)}</Link>
+        </p>
+        <ExportLinks year={year} />
       </section>
     </>
   );

@@ -27,6 +27,16 @@ export const substanceOptions = [
   { code: "other", label: "Annat" },
 ];
 
+export const symptomOptions = [
+  { code: "nuisance", label: "Platsen skapar obehag eller olägenhet för allmänheten" },
+  { code: "unsafe", label: "Platsen uppfattas som otrygg" },
+  { code: "crime_hotspot", label: "Platsen är en hot spot för brott" },
+  { code: "attracts_vulnerable", label: "Platsen attraherar nya brukare och andra utsatta grupper" },
+  { code: "youth_warned", label: "Unga avråds från att vistas på platsen" },
+  { code: "public_avoids", label: "Allmänheten undviker platsen" },
+  { code: "tolerance_zone", label: "Platsen är en informell zon av tolerans för avvikande beteende" },
+];
+
 const whenScene = { question: "is_open_drug_scene", equals: true } as const;
 
 export const questionnaireVersion1 = (year: number): QuestionnaireInput => ({
@@ -66,15 +76,7 @@ export const questionnaireVersion1 = (year: number): QuestionnaireInput => ({
           code: "symptoms",
           label: "Symtom på platsen",
           requiredIf: whenScene,
-          options: [
-            { code: "nuisance", label: "Platsen skapar obehag eller olägenhet för allmänheten" },
-            { code: "unsafe", label: "Platsen uppfattas som otrygg" },
-            { code: "crime_hotspot", label: "Platsen är en hot spot för brott" },
-            { code: "attracts_vulnerable", label: "Platsen attraherar nya brukare och andra utsatta grupper" },
-            { code: "youth_warned", label: "Unga avråds från att vistas på platsen" },
-            { code: "public_avoids", label: "Allmänheten undviker platsen" },
-            { code: "tolerance_zone", label: "Platsen är en informell zon av tolerans för avvikande beteende" },
-          ],
+          options: symptomOptions,
         },
       ],
     },

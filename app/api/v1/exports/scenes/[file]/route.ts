@@ -1,0 +1,44 @@
+import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
+import { getQuestionnaire } from "@/lib/assessments/questionnaire/queries";
+import { toCsv } from "@/lib/exports/csv";
+import { listExportScenes } from "@/lib/exports/queries";
+import { exportFileName, exportYearSchema, readExportFileName } from "@/lib/exports/schemas";
+import { buildSceneTable } from "@/lib/exports/table";
+import { toXlsx } from "@/lib/exports/xlsx";
+import { messages } from "@/lib/i18n";
+
+// GET /api/v1/exports/scenes/scenes-2024.csv and …/scenes-2024.xlsx: the scenes that count in the
+// year, in the caller's scope, one row each with every answer of the year's questionnaire.
+// The year sits in the file name so that a saved download keeps a telling name.
+
+const CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const auth = await authorizeApiRequest(request, "export:read");
+  if ("response" in auth) return auth.response;
+  const file = readExportFileName((await params).file);
+  if (!file) return apiError(404, messages.exports.unknownFile);
+  const year = exportYearSchema.safeParse(file.year);
+  if (!year.success) return apiError(400, messages.exports.invalidYear);
+
+  const scenes = await listExportScenes(auth.user, year.data);
+  const questionnaire = await getQuestionnaire(year.data);
+  const table = buildSceneTable(questionnaire, scenes);
+  const body =
+    file.format === "csv"
+      ? toCsv(
+          table.columns.map((c) => c.key),
+          table.rows,
+        )
+      : await toXlsx(table, year.data);
+  return new Response(body, {
+    headers: {
+      "Content-Type": CONTENT_TYPES[file.format],
+      "Content-Disposition": `attachment; filename="${exportFileName(year.data, file.format)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

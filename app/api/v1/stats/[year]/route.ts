@@ -1,0 +1,24 @@
+import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
+import { exportYearSchema } from "@/lib/exports/schemas";
+import { messages } from "@/lib/i18n";
+import { statsToCsv } from "@/lib/stats/csv";
+import { getYearStats } from "@/lib/stats/year-stats";
+
+// GET /api/v1/stats/{year} (JSON) and /api/v1/stats/{year}.csv: the year's figures over the
+// caller's scope, for a session or a personal access token.
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/stats/[year]">) {
+  const auth = await authorizeApiRequest(request, "stats:read");
+  if ("response" in auth) return auth.response;
+  const match = /^(.*?)(\.csv)?$/.exec((await params).year)!;
+  const year = exportYearSchema.safeParse(match[1]);
+  if (!year.success) return apiError(400, messages.exports.invalidYear);
+  const stats = await getYearStats(auth.user, year.data);
+  const headers = { "Cache-Control": "no-store" };
+  if (match[2]) {
+    return new Response(statsToCsv(stats), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="stats-${year.data}.csv"` },
+    });
+  }
+  return Response.json(stats, { headers });
+}

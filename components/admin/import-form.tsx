@@ -1,0 +1,110 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ImportFormState } from "@/lib/import/actions";
+import type { ImportSummary } from "@/lib/import/run-import";
+import { messages } from "@/lib/i18n";
+
+const t = messages.import;
+
+type Props = { action: (previous: ImportFormState, formData: FormData) => Promise<ImportFormState> };
+
+function SummaryTable({ summary }: { summary: ImportSummary }) {
+  const rows = [
+    { label: t.scenes, counts: summary.scenes },
+    { label: t.assessments, counts: summary.assessments },
+  ];
+  return (
+    <table className="mt-2 border-collapse bg-white text-left" data-testid="import-summary">
+      <caption className="sr-only">{t.summaryTitle}</caption>
+      <thead>
+        <tr>
+          <td className="border border-slate-300 px-3 py-2" />
+          <th scope="col" className="border border-slate-300 px-3 py-2">
+            {t.created}
+          </th>
+          <th scope="col" className="border border-slate-300 px-3 py-2">
+            {t.updated}
+          </th>
+          <th scope="col" className="border border-slate-300 px-3 py-2">
+            {t.unchanged}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ label, counts }) => (
+          <tr key={label}>
+            <th scope="row" className="border border-slate-300 px-3 py-2">
+              {label}
+            </th>
+            <td className="border border-slate-300 px-3 py-2 tabular-nums">{counts.created}</td>
+            <td className="border border-slate-300 px-3 py-2 tabular-nums">{counts.updated}</td>
+            <td className="border border-slate-300 px-3 py-2 tabular-nums">{counts.unchanged}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Uploads an import file; works as a plain multipart form without JavaScript. */
+export function ImportForm({ action }: Props) {
+  const [state, formAction] = useActionState(action, { ok: false });
+  const fileErrors = state.fieldErrors?.file;
+  const hasIssues = !!state.issues?.length;
+  const describedBy = ["field-file-hint", fileErrors?.length && "field-file-error", hasIssues && "import-issues"].filter(Boolean).join(" ");
+  return (
+    <div className="flex max-w-4xl flex-col gap-5">
+      {/* A server action posts as multipart/form-data, with or without JavaScript: React sets the
+          encoding itself and warns when it is given. */}
+      <form action={formAction} className="flex flex-col gap-5" noValidate>
+        <FormMessage state={state} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="field-file" className="font-medium">
+            {t.file}
+          </label>
+          <p id="field-file-hint" className="text-sm text-slate-600">
+            {t.formatHint}
+          </p>
+          <input
+            id="field-file"
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            required
+            aria-describedby={describedBy}
+            aria-invalid={fileErrors?.length || hasIssues ? true : undefined}
+            className={inputClass}
+          />
+          <FieldError id="field-file-error" errors={fileErrors} />
+        </div>
+        <div>
+          <SubmitButton>{t.submit}</SubmitButton>
+        </div>
+      </form>
+      {state.ok && state.summary && (
+        <section aria-labelledby="import-summary-title">
+          <h2 id="import-summary-title">{t.summaryTitle}</h2>
+          <SummaryTable summary={state.summary} />
+        </section>
+      )}
+      {hasIssues && (
+        <section aria-labelledby="import-issues-title">
+          <h2 id="import-issues-title">
+            {t.errorsList} ({state.fileName})
+          </h2>
+          <ol id="import-issues" className="mt-2 list-decimal space-y-1 pl-6" data-testid="import-issues">
+            {state.issues!.map((issue, i) => (
+              <li key={i}>
+                <code className="rounded bg-slate-100 px-1">{issue.path || "(filen)"}</code>: {issue.message}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { messages } from "@/lib/i18n";
+import type { ExportTable } from "./types";
+
+// The same table as the CSV, as an Excel workbook: numbers and booleans as Excel's own types (no
+// locale to guess), a frozen header row with filters, and a second sheet naming every column.
+// Strings are written as strings, so free text never becomes a formula (see 0006-xlsx-library).
+
+const t = messages.exports;
+
+const MAX_COLUMN_WIDTH = 60;
+
+export async function toXlsx(table: ExportTable, year: number): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = messages.app.name;
+  workbook.created = new Date();
+
+  const sheet = workbook.addWorksheet(t.sheetName(year), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = table.columns.map((c) => ({
+    header: c.key,
+    key: c.key,
+    width: Math.min(MAX_COLUMN_WIDTH, Math.max(10, c.key.length + 2)),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRows(table.rows);
+  if (table.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+
+  const questions = workbook.addWorksheet(t.questionsSheet);
+  questions.columns = [
+    { header: t.column, key: "key", width: 30 },
+    { header: t.question, key: "description", width: 80 },
+  ];
+  questions.getRow(1).font = { bold: true };
+  questions.addRows(table.columns.map((c) => ({ key: c.key, description: c.description })));
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  // exceljs types its result as its own Buffer type; in Node it is a Buffer (a Uint8Array view that
+  // may share a larger pool): copy exactly its bytes out.
+  return Uint8Array.from(buffer as unknown as Uint8Array).buffer;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
+import type { ImportReference } from "./attribution";
+
+type Tx = Prisma.TransactionClient;
+
+const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** The reference data an import is checked against, in a handful of queries whatever the file's size. */
+export async function loadImportReference(tx: Tx, refs: string[]): Promise<ImportReference> {
+  // One after the other: a transaction runs on one connection, which takes one query at a time.
+  const municipalities = await tx.municipality.findMany({ select: { code: true, name: true } });
+  const policeAreas = await tx.policeArea.findMany({ select: { id: true, name: true } });
+  const districts = await tx.district.findMany({ select: { id: true, name: true, municipalityCode: true } });
+  const coverages = await tx.policeAreaCoverage.findMany();
+  const questionnaires = await tx.questionnaireVersion.findMany();
+  const existing = await tx.scene.findMany({ where: { ref: { in: refs } }, select: { ref: true, status: true } });
+  return {
+    municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name }])),
+    policeAreas: new Map(policeAreas.map((a) => [a.name, a])),
+    districts: new Map(districts.map((d) => [d.name, d])),
+    coverages: coverages.map((c) => ({ ...c, validFrom: isoDay(c.validFrom), validTo: isoDay(c.validTo) })),
+    questionnaires: new Map(questionnaires.map((q) => [q.year, questionnaireSchema.parse(q.definition)])),
+    existingScenes: new Map(existing.map((s) => [s.ref, { status: s.status }])),
+  };
+}
+
+/** The scenes of the file already stored, with their assessments: what "unchanged" is decided against. */
+export function listExistingScenes(tx: Tx, refs: string[]) {
+  return tx.scene.findMany({ where: { ref: { in: refs } }, include: { assessments: true } });
+}
+
+export type ExistingScene = Awaited<ReturnType<typeof listExistingScenes>>[number];

@@ -1,0 +1,44 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { substanceOptions, symptomOptions } from "@/lib/assessments/questionnaire/version-1";
+import { isOnTrack, roundArea, share, withChange } from "./derive";
+import { countAnswers, countByDistrict, countByMunicipality, countByPoliceArea, getYearTotals } from "./queries";
+
+/** Every code with its count, zeros included, in the questionnaire's order. */
+function countsByCode(options: { code: string }[], counts: Map<string, number>): Record<string, number> {
+  const result: Record<string, number> = Object.fromEntries(options.map((o) => [o.code, counts.get(o.code) ?? 0]));
+  for (const [code, count] of counts) result[code] ??= count;
+  return result;
+}
+
+/** The year's figures in the shape of `GET /api/v1/stats/{year}`, over the user's scope. */
+export async function getYearStats(user: SessionUser, year: number) {
+  const [totals, municipalities, policeAreas, districts, answers] = await Promise.all([
+    getYearTotals(user, year),
+    countByMunicipality(user, year),
+    countByPoliceArea(user, year),
+    countByDistrict(user, year),
+    countAnswers(user, year),
+  ]);
+  return {
+    year,
+    scenes: totals.scenes,
+    previousYear: totals.previousYear,
+    change: totals.scenes - totals.previousYear,
+    new: totals.new,
+    ceased: totals.ceased,
+    municipalitiesWithScenes: totals.municipalitiesWithScenes,
+    policeAreasWithScenes: totals.policeAreasWithScenes,
+    jointShare: share(totals.cosigned, totals.scenes),
+    coverage: share(totals.assessed, totals.active),
+    areaM2: roundArea(totals.areaM2),
+    onTrack: isOnTrack(totals.scenes, totals.previousYear),
+    byMunicipality: municipalities.map(withChange),
+    byPoliceArea: policeAreas.map(withChange),
+    byDistrict: districts.map(withChange),
+    bySubstance: countsByCode(substanceOptions, answers.substances),
+    bySymptom: countsByCode(symptomOptions, answers.symptoms),
+  };
+}
+
+export type YearStats = Awaited<ReturnType<typeof getYearStats>>;

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { seedDemoData } from "@/prisma/seed";
+import { createTestUser, currentUser, resetDatabase, signInAs } from "./helpers";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
+
+const { GET } = await import("@/app/api/v1/stats/[year]/route");
+
+const call = (year: string) => GET(new Request(`http://localhost/api/v1/stats/${year}`), { params: Promise.resolve({ year }) });
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedDemoData(db);
+});
+
+describe("GET /api/v1/stats/{year}", () => {
+  it("answers the year's figures as JSON with every field", async () => {
+    signInAs(await createTestUser("STEERING"));
+    const response = await call("2025");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(Object.keys(body)).toEqual([
+      "year", "scenes", "previousYear", "change", "new", "ceased", "municipalitiesWithScenes", "policeAreasWithScenes",
+      "jointShare", "coverage", "areaM2", "onTrack", "byMunicipality", "byPoliceArea", "byDistrict", "bySubstance", "bySymptom",
+    ]);
+    expect(body).toMatchObject({ year: 2025, scenes: 7, previousYear: 7, change: 0, jointShare: 1, coverage: 1 });
+    expect(body.byMunicipality).toHaveLength(26);
+  });
+
+  it("answers the per-area rows as CSV", async () => {
+    signInAs(await createTestUser("STEERING"));
+    const response = await call("2025.csv");
+    expect(response.headers.get("content-type")).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
+    const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
+    expect(lines[0]).toBe("year;area_type;code;name;police_district;scenes;previous_year;change");
+    expect(lines.filter((l) => l.includes(";municipality;"))).toHaveLength(26);
+  });
+
+  it("refuses a bad year with 400 and an anonymous caller with 401, as JSON", async () => {
+    signInAs(await createTestUser("STEERING"));
+    const bad = await call("20x4");
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toHaveProperty("error");
+    signInAs(null);
+    const anonymous = await call("2025");
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toHaveProperty("error");
+  });
+
+  it("counts within the caller's scope", async () => {
+    signInAs(await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" }));
+    const body = await (await call("2025")).json();
+    expect(body.scenes).toBe(2);
+    expect(body.byMunicipality.find((m: { code: string }) => m.code === "0180").scenes).toBe(0);
+  });
+});

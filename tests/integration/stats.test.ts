@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { AssessmentStatus } from "@/lib/assessments/workflow";
+import { getYearStats } from "@/lib/stats/year-stats";
+import { countSeries, getLatestFinalYear } from "@/lib/stats/queries";
+import { createTestUser, resetDatabase } from "./helpers";
+
+// Small hand-made cases for the counting rules (../shared/docs/domain.md), counted in SQL.
+
+let number = 0;
+async function scene(municipalityCode: string, policeArea: string, district: string | null, firstYear = 2023) {
+  number += 1;
+  const [area, dist] = await Promise.all([
+    db.policeArea.findUniqueOrThrow({ where: { name: policeArea } }),
+    district ? db.district.findUniqueOrThrow({ where: { name: district } }) : null,
+  ]);
+  return db.scene.create({
+    data: { number, ref: `T-${number}`, name: `Plats ${number}`, municipalityCode, policeAreaId: area.id, districtId: dist?.id ?? null, lat: 59.33, lng: 18.06, firstYear },
+  });
+}
+
+async function assess(s: { id: string; municipalityCode: string; policeAreaId: string; districtId: string | null }, year: number, status: AssessmentStatus, open: boolean, extra: { areaM2?: number; policeArea?: string; answers?: object } = {}) {
+  const policeAreaId = extra.policeArea ? (await db.policeArea.findUniqueOrThrow({ where: { name: extra.policeArea } })).id : s.policeAreaId;
+  await db.assessment.create({
+    data: {
+      sceneId: s.id, year, status, isOpenDrugScene: open, answers: extra.answers ?? {}, areaM2: extra.areaM2 ?? 100,
+      mainSubstance: open ? "cannabis" : null, municipalityCode: s.municipalityCode, policeAreaId, districtId: s.districtId,
+    },
+  });
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  const a = await scene("0180", "Järva", "Järva");
+  await assess(a, 2023, "COSIGNED", true);
+  await assess(a, 2024, "COSIGNED", true, { areaM2: 1000, answers: { symptoms: ["unsafe", "nuisance"] } });
+  const ceasing = await scene("0180", "Järva", "Järva");
+  await assess(ceasing, 2023, "COSIGNED", true);
+  await assess(ceasing, 2024, "COSIGNED", false);
+  const fresh = await scene("0123", "Järfälla", null, 2024);
+  await assess(fresh, 2024, "SUBMITTED", true, { areaM2: 500, answers: { symptoms: ["unsafe"] } });
+  const draft = await scene("0123", "Järfälla", null);
+  await assess(draft, 2024, "DRAFT", true);
+  const returned = await scene("0123", "Järfälla", null);
+  await assess(returned, 2024, "RETURNED", true);
+  await scene("0182", "Nacka", null); // active in 2024, never assessed
+  // Kungsholmen: LPO Norrmalm in 2024, Lidingö-Kungsholmen after the 2025 reorganisation.
+  const kungsholmen = await scene("0180", "Lidingö-Kungsholmen", "Kungsholmen", 2024);
+  await assess(kungsholmen, 2024, "COSIGNED", true, { policeArea: "Norrmalm", areaM2: 250 });
+  await assess(kungsholmen, 2025, "COSIGNED", true, { areaM2: 250 });
+});
+
+describe("the counting rules", () => {
+  it("counts final open-scene assessments only, with new, ceased, joint share, coverage and area", async () => {
+    const stats = await getYearStats(await createTestUser("STEERING"), 2024);
+    expect(stats).toMatchObject({
+      year: 2024,
+      scenes: 3, // a, fresh (submitted), kungsholmen — not the draft, the returned one or the ceased one
+      previousYear: 2,
+      change: 1,
+      new: 2,
+      ceased: 1,
+      municipalitiesWithScenes: 2,
+      policeAreasWithScenes: 3,
+      jointShare: 0.667, // 2 of 3 co-signed
+      coverage: 0.571, // 4 of 7 active scenes have a final assessment
+      areaM2: 1750,
+      onTrack: false, // more scenes than the year before
+    });
+  });
+
+  it("lists all 26 municipalities with zeros, and the year's own areas", async () => {
+    const stats = await getYearStats(await createTestUser("STEERING"), 2024);
+    expect(stats.byMunicipality).toHaveLength(26);
+    expect(stats.byMunicipality.find((m) => m.code === "0180")).toEqual({ code: "0180", name: "Stockholm", scenes: 2, previousYear: 2, change: 0 });
+    expect(stats.byMunicipality.find((m) => m.code === "0114")).toEqual({ code: "0114", name: "Upplands Väsby", scenes: 0, previousYear: 0, change: 0 });
+    expect(stats.byPoliceArea.find((p) => p.name === "Norrmalm")).toMatchObject({ scenes: 1, policeDistrict: "Stockholm city" });
+    expect(stats.byPoliceArea.map((p) => p.name)).not.toContain("Lidingö-Kungsholmen"); // valid from 2025, no scenes in 2024
+    expect(stats.byDistrict.find((d) => d.name === "Järva")).toEqual({ name: "Järva", scenes: 1, previousYear: 2, change: -1 });
+    expect(stats.bySymptom).toMatchObject({ unsafe: 2, nuisance: 1, crime_hotspot: 0 });
+    expect(stats.bySubstance).toMatchObject({ cannabis: 3, cocaine: 0 });
+  });
+
+  it("attributes by each year's own areas when an LPO was reorganised", async () => {
+    const stats = await getYearStats(await createTestUser("STEERING"), 2025);
+    expect(stats.byPoliceArea.find((p) => p.name === "Lidingö-Kungsholmen")).toMatchObject({ scenes: 1, previousYear: 0, change: 1 });
+    expect(stats.byPoliceArea.map((p) => p.name)).not.toContain("Norrmalm");
+    expect(stats).toMatchObject({ scenes: 1, new: 0, ceased: 2 });
+  });
+
+  it("counts within the user's scope", async () => {
+    const rep = await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" });
+    expect(await getYearStats(rep, 2024)).toMatchObject({ scenes: 1, previousYear: 0, municipalitiesWithScenes: 1, jointShare: 0 });
+  });
+
+  it("gives the series over the years and the latest final year", async () => {
+    const steering = await createTestUser("STEERING");
+    expect(await countSeries(steering)).toEqual([{ year: 2023, scenes: 2 }, { year: 2024, scenes: 3 }, { year: 2025, scenes: 1 }]);
+    expect(await getLatestFinalYear(steering)).toBe(2025);
+  });
+});
