@@ -1,0 +1,65 @@
+// Swedish strings: app. Part of the sv locale (lib/i18n/sv.ts).
+
+export const app = {
+  name: "Öppna drogscener",
+  region: "Stockholms län",
+  description: "Polisens och kommunernas gemensamma kartläggning av öppna drogscener i Stockholms län.",
+  skipToContent: "Hoppa till innehållet",
+} as const;
+
+export const nav = {
+  label: "Huvudmeny",
+  overview: "Översikt",
+  map: "Karta",
+  scenes: "Platser",
+  assessments: "Bedömningar",
+  admin: "Admin",
+  signOut: "Logga ut",
+  signedInAs: "Inloggad som",
+} as const;
+
+export const roles = {
+  POLICE_ANALYST: "Polisanalytiker",
+  MUNICIPAL_REP: "Kommunrepresentant",
+  STEERING: "Styrgrupp",
+  ADMIN: "Administratör",
+} as const;
+
+export const login = {
+  title: "Logga in",
+  intro: "Logga in med din e-postadress och ditt lösenord.",
+  email: "E-postadress",
+  password: "Lösenord",
+  submit: "Logga in",
+  emailRequired: "Ange din e-postadress.",
+  passwordRequired: "Ange ditt lösenord.",
+  invalid: "Fel e-postadress eller lösenord.",
+  rateLimited: "För många misslyckade inloggningsförsök. Vänta en kvart och försök igen.",
+} as const;
+
+export const errors = {
+  notFoundTitle: "Sidan finns inte",
+  notFoundText: "Sidan du söker finns inte, eller så har du inte behörighet att se den.",
+  forbiddenTitle: "Ingen behörighet",
+  forbiddenText: "Din roll har inte behörighet till den här sidan.",
+  errorTitle: "Något gick fel",
+  errorText: "Ett oväntat fel inträffade. Försök igen. Kvarstår felet, kontakta en administratör.",
+  retry: "Försök igen",
+  toStart: "Till startsidan",
+  unauthenticated: "Du måste vara inloggad.",
+  forbidden: "Du har inte behörighet.",
+} as const;
+
+export const form = {
+  save: "Spara",
+  cancel: "Avbryt",
+  fixErrors: "Formuläret innehåller fel. Rätta de markerade fälten.",
+  saved: "Ändringarna har sparats.",
+  conflict: "Någon annan har ändrat uppgifterna medan du redigerade. Ladda om sidan för att se de nya uppgifterna; dina ändringar står kvar nedan.",
+  required: "Obligatoriskt",
+} as const;
+
+export const overview = {
+  county: "Hela Stockholms län",
+  municipality: (name: string) => `${name} kommun`,
+} as const;
