@@ -78,3 +78,23 @@ describe("scenes", () => {
     expect(can(rep, "scene:view", jarva)).toBe(false);
   });
 });
+
+describe("outcomes", () => {
+  const jarva = { municipalityCode: "0180", policeAreaId: "jarva" };
+  const jarfalla = { municipalityCode: "0123", policeAreaId: "jarfalla" };
+
+  it("lets the LPO's analysts (and admins) enter indicators", () => {
+    expect(can(analyst, "indicator:edit", jarva)).toBe(true);
+    expect(can(analyst, "indicator:edit", jarfalla)).toBe(false);
+    expect(can(admin, "indicator:edit", jarfalla)).toBe(true);
+    expect(can(rep, "indicator:edit", jarfalla)).toBe(false);
+    expect(can(steering, "indicator:edit", jarva)).toBe(false);
+  });
+
+  it("lets the LPO's analysts and the municipality register interventions", () => {
+    expect(can(analyst, "intervention:edit", jarva)).toBe(true);
+    expect(can(rep, "intervention:edit", jarfalla)).toBe(true);
+    expect(can(rep, "intervention:edit", jarva)).toBe(false);
+    expect(can(steering, "intervention:edit", jarva)).toBe(false);
+  });
+});

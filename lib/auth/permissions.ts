@@ -34,6 +34,8 @@ export type Action =
   | "report:view"
   | "import:run"
   | "token:manage"
+  | "indicator:edit"
+  | "intervention:edit"
   | "assessment:list"
   | "admin:access"
   | "user:manage"
@@ -68,6 +70,13 @@ const rules: Record<Action, Rule> = {
   "report:view": everyone,
   "import:run": adminOnly,
   "token:manage": adminOnly,
+  // Indicators are police figures: the analysts of the scene's LPO enter them (admins correct).
+  "indicator:edit": policeWork,
+  // Interventions are the collaboration's: the scene's LPO analysts and municipality register them.
+  "intervention:edit": (user, resource) =>
+    !!resource &&
+    ((user.role === "POLICE_ANALYST" && user.policeAreaIds.includes(resource.policeAreaId)) ||
+      (user.role === "MUNICIPAL_REP" && user.municipalityCode === resource.municipalityCode)),
   "assessment:list": everyone,
   "admin:access": adminOnly,
   "user:manage": adminOnly,

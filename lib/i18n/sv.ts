@@ -6,6 +6,7 @@ import { admin, audit, importFile, tokens } from "./sv/admin";
 import { scenes, mapPage, geometry, map } from "./sv/scenes";
 import { assessments, assessmentForm, workLists } from "./sv/assessments";
 import { dashboard, report, exports } from "./sv/dashboard";
+import { outcomes } from "./sv/outcomes";
 
 export const sv = {
   app,
@@ -29,6 +30,7 @@ export const sv = {
   dashboard,
   report,
   exports,
+  outcomes,
 } as const;
 
 export type Messages = typeof sv;
