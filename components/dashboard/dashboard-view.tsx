@@ -5,6 +5,7 @@ import { messages } from "@/lib/i18n";
 import { AreaTable } from "./area-table";
 import { CountBars } from "./count-bars";
 import { KeyFigures } from "./key-figures";
+import { OutcomePanels } from "./outcome-panels";
 import { SeriesChart } from "./series-chart";
 
 const t = messages.dashboard;
@@ -27,6 +28,7 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
       <AreaTable caption={t.byMunicipality} areaLabel={t.municipality} year={stats.year} rows={stats.byMunicipality.map((m) => ({ ...m, key: m.code, name: `${m.name} (${m.code})` }))} />
       <AreaTable caption={t.byPoliceArea} areaLabel={t.policeArea} extraLabel={t.policeDistrict} year={stats.year} rows={stats.byPoliceArea.map((p) => ({ ...p, key: p.name, extra: p.policeDistrict }))} />
       <AreaTable caption={t.byDistrict} areaLabel={t.district} year={stats.year} rows={stats.byDistrict.map((d) => ({ ...d, key: d.name }))} />
+      <OutcomePanels year={stats.year} outcomes={stats.outcomes} byMunicipality={data.outcomesByMunicipality} byPoliceArea={data.outcomesByPoliceArea} />
       <div className="grid gap-4 lg:grid-cols-2">
         <CountBars id="substances" title={t.substancesTitle} rows={data.substances} />
         <CountBars id="symptoms" title={t.symptomsTitle} rows={data.symptoms} />

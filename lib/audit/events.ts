@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { indicatorSnapshotSchema } from "@/lib/indicators/snapshot";
 
 // The audit log's event types. Each names its entity and carries what the record was before and
 // after, so that history pages and investigations read the same typed stream.
@@ -56,6 +57,23 @@ const assessmentChange = { ...assessmentEntity, before: assessmentSnapshotSchema
 /** A signature's comment (return, reopen) travels with the transition's event. */
 const withComment = { comment: z.string().optional() };
 
+/** An intervention (insats) as the log keeps it: its scene by reference, days as YYYY-MM-DD. */
+export const interventionSnapshotSchema = z.object({
+  sceneRef: z.string(),
+  type: z.string(),
+  actor: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  description: z.string(),
+  effect: z.string().nullable(),
+  evaluation: z.string().nullable(),
+  evaluatedAt: z.string().nullable(),
+});
+export type InterventionSnapshot = z.infer<typeof interventionSnapshotSchema>;
+
+const interventionEntity = { entityType: z.literal("intervention"), entityId: z.string() };
+const interventionChange = { ...interventionEntity, before: interventionSnapshotSchema, after: interventionSnapshotSchema };
+
 export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.created"), ...userEntity, before: z.null(), after: userSnapshotSchema }),
   z.object({ type: z.literal("user.updated"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
@@ -101,6 +119,18 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     ...userEntity,
     before: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
     after: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
+  }),
+  z.object({ type: z.literal("intervention.created"), ...interventionEntity, before: z.null(), after: interventionSnapshotSchema }),
+  z.object({ type: z.literal("intervention.updated"), ...interventionChange }),
+  z.object({ type: z.literal("intervention.evaluated"), ...interventionChange }),
+  // An outcome indicator's value for a year, logged on its scene (lib/indicators).
+  z.object({ type: z.literal("indicator.saved"), ...sceneEntity, before: indicatorSnapshotSchema.nullable(), after: indicatorSnapshotSchema }),
+  z.object({
+    type: z.literal("indicator.imported"),
+    ...sceneEntity,
+    before: indicatorSnapshotSchema.nullable(),
+    after: indicatorSnapshotSchema,
+    ...withComment,
   }),
 ]);
 

@@ -8,7 +8,7 @@ import { isIsoDay } from "./time";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const ENTITY_TYPES = ["user", "scene", "assessment"] as const;
+export const ENTITY_TYPES = ["user", "scene", "assessment", "intervention"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Every event type, in the order of the union, read from the union so none is forgotten. */

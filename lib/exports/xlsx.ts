@@ -11,12 +11,12 @@ const t = messages.exports;
 
 const MAX_COLUMN_WIDTH = 60;
 
-export async function toXlsx(table: ExportTable, year: number): Promise<ArrayBuffer> {
+export async function toXlsx(table: ExportTable, sheetName: string): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = messages.app.name;
   workbook.created = new Date();
 
-  const sheet = workbook.addWorksheet(t.sheetName(year), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({
     header: c.key,
     key: c.key,

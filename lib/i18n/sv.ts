@@ -7,6 +7,8 @@ import { scenes, mapPage, geometry, map } from "./sv/scenes";
 import { assessments, assessmentForm, workLists } from "./sv/assessments";
 import { dashboard, report, exports } from "./sv/dashboard";
 import { outcomes } from "./sv/outcomes";
+import { indicators } from "./sv/indicators";
+import { interventions } from "./sv/interventions";
 
 export const sv = {
   app,
@@ -31,6 +33,8 @@ export const sv = {
   report,
   exports,
   outcomes,
+  indicators,
+  interventions,
 } as const;
 
 export type Messages = typeof sv;

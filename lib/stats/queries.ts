@@ -131,3 +131,30 @@ export async function getLatestFinalYear(user: SessionUser): Promise<number | nu
     WHERE a.status IN ('SUBMITTED', 'COSIGNED') AND ${sceneScopeSql(user)}`;
   return row?.year ?? null;
 }
+
+/**
+ * The sub-goals at the scenes that count in Y: reported violent and detected crimes in Y and, for
+ * the same scenes, in Y−1; and the mean share feeling unsafe (null when no scene has a value).
+ */
+export async function getOutcomeTotals(user: SessionUser, year: number) {
+  const [row] = await db.$queryRaw<{ violent: number | null; violent_prev: number | null; detected: number | null; detected_prev: number | null; unsafe: number | null }[]>`
+    WITH cur AS (SELECT "sceneId" FROM (${counted(user, year)}) c WHERE c.year = ${year}),
+    v AS (
+      SELECT i."sceneId", i.year, i.indicator, i.value FROM "SceneIndicator" i
+      WHERE i."sceneId" IN (SELECT "sceneId" FROM cur) AND i.year IN (${year}, ${year - 1})
+    )
+    SELECT
+      SUM(value) FILTER (WHERE indicator = 'violent_crimes' AND year = ${year}) AS violent,
+      SUM(value) FILTER (WHERE indicator = 'violent_crimes' AND year = ${year - 1}) AS violent_prev,
+      SUM(value) FILTER (WHERE indicator = 'detected_crimes' AND year = ${year}) AS detected,
+      SUM(value) FILTER (WHERE indicator = 'detected_crimes' AND year = ${year - 1}) AS detected_prev,
+      AVG(value) FILTER (WHERE indicator = 'unsafe_share' AND year = ${year}) AS unsafe
+    FROM v`;
+  return {
+    violentCrimes: n(row?.violent),
+    violentCrimesPreviousYear: n(row?.violent_prev),
+    detectedCrimes: n(row?.detected),
+    detectedCrimesPreviousYear: n(row?.detected_prev),
+    unsafeShare: row?.unsafe === null || row?.unsafe === undefined ? null : Math.round(Number(row.unsafe) * 1000) / 1000,
+  };
+}

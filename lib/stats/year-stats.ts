@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { substanceOptions, symptomOptions } from "@/lib/assessments/questionnaire/version-1";
 import { isOnTrack, roundArea, share, withChange } from "./derive";
-import { countAnswers, countByDistrict, countByMunicipality, countByPoliceArea, getYearTotals } from "./queries";
+import { countAnswers, countByDistrict, countByMunicipality, countByPoliceArea, getOutcomeTotals, getYearTotals } from "./queries";
 
 /** Every code with its count, zeros included, in the questionnaire's order. */
 function countsByCode(options: { code: string }[], counts: Map<string, number>): Record<string, number> {
@@ -13,12 +13,13 @@ function countsByCode(options: { code: string }[], counts: Map<string, number>):
 
 /** The year's figures in the shape of `GET /api/v1/stats/{year}`, over the user's scope. */
 export async function getYearStats(user: SessionUser, year: number) {
-  const [totals, municipalities, policeAreas, districts, answers] = await Promise.all([
+  const [totals, municipalities, policeAreas, districts, answers, outcomes] = await Promise.all([
     getYearTotals(user, year),
     countByMunicipality(user, year),
     countByPoliceArea(user, year),
     countByDistrict(user, year),
     countAnswers(user, year),
+    getOutcomeTotals(user, year),
   ]);
   return {
     year,
@@ -38,6 +39,7 @@ export async function getYearStats(user: SessionUser, year: number) {
     byDistrict: districts.map(withChange),
     bySubstance: countsByCode(substanceOptions, answers.substances),
     bySymptom: countsByCode(symptomOptions, answers.symptoms),
+    outcomes,
   };
 }
 

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoAssessments } from "./demo-assessments";
+import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoBoundaries, seedDemoScenes } from "./demo-scenes";
 
 /** The demo accounts: every role, one password, so anyone can try the product. */
@@ -39,6 +40,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   }
   await seedDemoScenes(db);
   await seedDemoAssessments(db);
+  await seedDemoOutcomes(db);
   await seedDemoBoundaries(db);
 }
 

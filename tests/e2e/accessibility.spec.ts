@@ -60,6 +60,14 @@ test("the dashboard and the yearly report", async ({ page }) => {
   }
 });
 
+test("the follow-up pages: indicators, interventions, timeline", async ({ page }) => {
+  await signIn(page, demoAccounts.jarva);
+  for (const path of ["/platser/S-0001/indikatorer", "/platser/S-0001/insatser", "/platser/S-0001/uppfoljning", "/insatser"]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
+});
+
 test("the audit log, the import and the tokens pages", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
   for (const path of ["/admin/logg", "/admin/import", "/admin/tokens"]) {

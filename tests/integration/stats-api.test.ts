@@ -22,7 +22,7 @@ describe("GET /api/v1/stats/{year}", () => {
     const body = await response.json();
     expect(Object.keys(body)).toEqual([
       "year", "scenes", "previousYear", "change", "new", "ceased", "municipalitiesWithScenes", "policeAreasWithScenes",
-      "jointShare", "coverage", "areaM2", "onTrack", "byMunicipality", "byPoliceArea", "byDistrict", "bySubstance", "bySymptom",
+      "jointShare", "coverage", "areaM2", "onTrack", "byMunicipality", "byPoliceArea", "byDistrict", "bySubstance", "bySymptom", "outcomes",
     ]);
     expect(body).toMatchObject({ year: 2025, scenes: 7, previousYear: 7, change: 0, jointShare: 1, coverage: 1 });
     expect(body.byMunicipality).toHaveLength(26);
@@ -55,5 +55,16 @@ describe("GET /api/v1/stats/{year}", () => {
     const body = await (await call("2025")).json();
     expect(body.scenes).toBe(2);
     expect(body.byMunicipality.find((m: { code: string }) => m.code === "0180").scenes).toBe(0);
+  });
+});
+
+describe("GET /api/v1/indicators/{year}", () => {
+  it("answers the year's indicators per scene in the caller's scope", async () => {
+    const { GET: indicators } = await import("@/app/api/v1/indicators/[year]/route");
+    signInAs(await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" }));
+    const response = await indicators(new Request("http://localhost/api/v1/indicators/2024"), { params: Promise.resolve({ year: "2024" }) });
+    const body = await response.json();
+    expect(body.scenes.map((s: { ref: string }) => s.ref)).toEqual(["S-0005", "S-0006"]);
+    expect(body.scenes[0].values.violent_crimes).toMatchObject({ value: expect.any(Number), source: expect.stringContaining("brottsstatistik") });
   });
 });

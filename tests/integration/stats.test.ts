@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { AssessmentStatus } from "@/lib/assessments/workflow";
 import { getYearStats } from "@/lib/stats/year-stats";
+import { listOutcomesByArea } from "@/lib/stats/outcomes";
 import { countSeries, getLatestFinalYear } from "@/lib/stats/queries";
 import { createTestUser, resetDatabase } from "./helpers";
 
@@ -48,6 +49,38 @@ beforeAll(async () => {
   const kungsholmen = await scene("0180", "Lidingö-Kungsholmen", "Kungsholmen", 2024);
   await assess(kungsholmen, 2024, "COSIGNED", true, { policeArea: "Norrmalm", areaM2: 250 });
   await assess(kungsholmen, 2025, "COSIGNED", true, { areaM2: 250 });
+  // Indicators: the counted scene a (2024) and the ceased one, whose values must not count in 2024.
+  const indicator = (sceneId: string, year: number, code: string, value: number) =>
+    db.sceneIndicator.create({ data: { sceneId, year, indicator: code, value, source: "Test" } });
+  await indicator(a.id, 2023, "violent_crimes", 12);
+  await indicator(a.id, 2024, "violent_crimes", 9);
+  await indicator(a.id, 2023, "detected_crimes", 30);
+  await indicator(a.id, 2024, "detected_crimes", 41);
+  await indicator(a.id, 2024, "unsafe_share", 0.4);
+  await indicator(kungsholmen.id, 2024, "unsafe_share", 0.2);
+  await indicator(ceasing.id, 2024, "violent_crimes", 100);
+  await db.intervention.create({ data: { sceneId: a.id, type: "camera_surveillance", actor: "police", startDate: new Date("2023-05-01"), description: "Kameror vid uppgången." } });
+  await db.intervention.create({ data: { sceneId: a.id, type: "cleaning_maintenance", actor: "municipality", startDate: new Date("2021-01-01"), endDate: new Date("2022-12-31"), description: "Avslutad före 2024." } });
+});
+
+describe("the sub-goal totals", () => {
+  it("sums the indicators over the scenes that count, the year before over the same scenes", async () => {
+    const { outcomes } = await getYearStats(await createTestUser("STEERING"), 2024);
+    expect(outcomes).toEqual({ violentCrimes: 9, violentCrimesPreviousYear: 12, detectedCrimes: 41, detectedCrimesPreviousYear: 30, unsafeShare: 0.3 });
+  });
+
+  it("gives the same totals per municipality, with the police's work beside detected crime", async () => {
+    const rows = await listOutcomesByArea(await createTestUser("STEERING"), 2024, "municipality");
+    expect(rows.find((r) => r.key === "0180")).toEqual({
+      key: "0180", name: "Stockholm", scenes: 2, violentCrimes: 9, violentCrimesPreviousYear: 12, detectedCrimes: 41, detectedCrimesPreviousYear: 30, unsafeShare: 0.3, policeActionScenes: 0, interventions: 1,
+    });
+    expect(rows.find((r) => r.key === "0123")).toMatchObject({ scenes: 1, violentCrimes: null, unsafeShare: null });
+  });
+
+  it("gives no unsafe share when no scene has one", async () => {
+    const { outcomes } = await getYearStats(await createTestUser("STEERING"), 2025);
+    expect(outcomes.unsafeShare).toBeNull();
+  });
 });
 
 describe("the counting rules", () => {

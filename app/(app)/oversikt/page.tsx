@@ -35,6 +35,9 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
         <p className="mb-2">
           <Link href={`/rapport/${year}`} className="text-blue-800 underline">{t.report(year)}</Link>
         </p>
+        <p className="mb-2">
+          <Link href={`/insatser?year=${year}`} className="text-blue-800 underline">{t.interventions(year)}</Link>
+        </p>
         <ExportLinks year={year} />
       </section>
     </>

@@ -53,6 +53,15 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
           ))}
         </ul>
       )}
+      <nav aria-label={messages.outcomes.followUp.title} className="mb-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {([["indikatorer", messages.outcomes.followUp.links.indicators], ["insatser", messages.outcomes.followUp.links.interventions], ["uppfoljning", messages.outcomes.followUp.links.followUp]] as const).map(([path, label]) => (
+            <li key={path}>
+              <Link href={`${base}/${path}`} className="text-blue-800 underline">{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="details-heading">
           <h2 id="details-heading" className="mb-3">

@@ -33,7 +33,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
           table.columns.map((c) => c.key),
           table.rows,
         )
-      : await toXlsx(table, year.data);
+      : await toXlsx(table, messages.exports.sheetName(year.data));
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[file.format],

@@ -1,0 +1,19 @@
+import { apiError, authorizeApiRequest } from "@/lib/auth/api-user";
+import { exportYearSchema } from "@/lib/exports/schemas";
+import { messages } from "@/lib/i18n";
+import { listIndicatorsForYear } from "@/lib/indicators/queries";
+
+// GET /api/v1/indicators/{year}: the outcome indicators per scene for the year, over the
+// caller's scope (session or personal access token).
+
+export async function GET(request: Request, { params }: RouteContext<"/api/v1/indicators/[year]">) {
+  const auth = await authorizeApiRequest(request, "stats:read");
+  if ("response" in auth) return auth.response;
+  const year = exportYearSchema.safeParse((await params).year);
+  if (!year.success) return apiError(400, messages.exports.invalidYear);
+  const scenes = await listIndicatorsForYear(auth.user, year.data);
+  return Response.json(
+    { year: year.data, scenes: scenes.map((scene) => ({ ref: scene.ref, name: scene.name, municipalityCode: scene.municipalityCode, policeAreaId: scene.policeAreaId, values: scene.values })) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
