@@ -44,7 +44,9 @@ export async function startAssessmentAction(formData: FormData): Promise<void> {
   const parsed = startAssessmentSchema.safeParse(Object.fromEntries(formData));
   if (!user || !parsed.success) redirect("/bedomningar");
   const scene = await getSceneArea(user, parsed.data.sceneId);
-  if (!scene || !can(user, "assessment:edit", scene) || parsed.data.year > new Date().getFullYear()) redirect("/bedomningar");
+  // A scene is assessed for the years it is followed: from its first year to its last (or now).
+  const followed = scene && parsed.data.year >= scene.firstYear && parsed.data.year <= (scene.lastYear ?? new Date().getFullYear());
+  if (!scene || !followed || !can(user, "assessment:edit", scene)) redirect("/bedomningar");
   await startAssessment(user, scene, parsed.data.year);
   done(scene.ref, parsed.data.year, "paborjad");
 }

@@ -107,7 +107,7 @@ export async function listMapScenes(user: SessionUser, filters: Pick<SceneFilter
 
 /** Where a scene lies, when the user may see it: what an action authorizes against. */
 export function getSceneArea(user: SessionUser, id: string) {
-  return db.scene.findFirst({ where: { AND: [sceneScope(user), { id }] }, select: { id: true, ref: true, municipalityCode: true, policeAreaId: true } });
+  return db.scene.findFirst({ where: { AND: [sceneScope(user), { id }] }, select: { id: true, ref: true, municipalityCode: true, policeAreaId: true, firstYear: true, lastYear: true } });
 }
 
 /** Scenes per municipality for the map's circles or shading, counted in SQL. */

@@ -71,3 +71,14 @@ describe("reading", () => {
     expect(Object.fromEntries(visible)).toEqual({ analyst: true, otherAnalyst: false, rep: true, otherRep: false, steering: true, admin: true });
   });
 });
+
+describe("starting an assessment outside the years a scene is followed", () => {
+  it("is refused for a year after the scene was closed, or before it was first followed", async () => {
+    const kista = await db.scene.findUniqueOrThrow({ where: { ref: "S-0004" } }); // followed 2021–2023
+    signInAs(cast.analyst);
+    for (const year of ["2024", "2020"]) await startAssessmentAction(formData({ sceneId: kista.id, year })).catch(() => undefined);
+    expect(await db.assessment.count({ where: { sceneId: kista.id } })).toBe(0);
+    await startAssessmentAction(formData({ sceneId: kista.id, year: "2023" })).catch(() => undefined);
+    expect(await db.assessment.count({ where: { sceneId: kista.id } })).toBe(1);
+  });
+});
