@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { AssessmentStatus } from "@/lib/assessments/workflow";
 import { getYearStats } from "@/lib/stats/year-stats";
+import { listCountedScenes } from "@/lib/stats/map";
 import { listOutcomesByArea } from "@/lib/stats/outcomes";
 import { countSeries, getLatestFinalYear } from "@/lib/stats/queries";
 import { createTestUser, resetDatabase } from "./helpers";
@@ -119,6 +120,12 @@ describe("the counting rules", () => {
     expect(stats.byPoliceArea.find((p) => p.name === "Lidingö-Kungsholmen")).toMatchObject({ scenes: 1, previousYear: 0, change: 1 });
     expect(stats.byPoliceArea.map((p) => p.name)).not.toContain("Norrmalm");
     expect(stats).toMatchObject({ scenes: 1, new: 0, ceased: 2 });
+  });
+
+  it("maps the scenes that count, with the year's attribution", async () => {
+    const scenes = await listCountedScenes(await createTestUser("STEERING"), 2024);
+    expect(scenes.map((s) => [s.ref, s.policeAreaName, s.areaM2])).toEqual([["T-1", "Järva", 1000], ["T-3", "Järfälla", 500], ["T-7", "Norrmalm", 250]]);
+    expect(scenes[0]).toMatchObject({ status: "ACTIVE", municipalityName: "Stockholm", lat: 59.33 });
   });
 
   it("counts within the user's scope", async () => {
