@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// `next start` of the existing build, on a free loopback port, against the benchmark database.
+
+export type AppServer = { origin: string; output: () => string; stop: () => Promise<void> };
+
+const READY_TIMEOUT_MS = 60_000;
+const BUILD_WAIT_MS = 60_000;
+
+async function findFreePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+const nextBin = () => path.resolve("node_modules/.bin/next");
+
+/** Builds the app when there is no build (`next build`, ~20 s here); an existing build is used as it is. */
+async function ensureBuild(): Promise<void> {
+  // Another `next build` in the same tree removes BUILD_ID while it runs: give it time to finish.
+  for (let waited = 0; waited < BUILD_WAIT_MS; waited += 1_000) {
+    if (existsSync(path.resolve(".next/BUILD_ID"))) return;
+    if (waited === 0) console.log("No build in .next yet: waiting up to a minute for one in progress …");
+    await sleep(1_000);
+  }
+  console.log("No build in .next: running `next build` first …");
+  const child = spawn(nextBin(), ["build"], { stdio: "inherit" });
+  const code = await new Promise<number | null>((resolve, reject) => child.once("error", reject).once("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+}
+
+async function waitUntilReady(origin: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${origin}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error(`next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // The child leads its own process group: end it and anything it started, by its id.
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal("SIGTERM");
+  const done = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
+  if (!done) {
+    signal("SIGKILL");
+    await exited;
+  }
+}
+
+async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+  const port = await findFreePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(nextBin(), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },
+  });
+  // Should this process end without stopping the server (a crash, a signal), end it too.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.removeListener("exit", killOnExit));
+  let log = "";
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  try {
+    await waitUntilReady(origin, child, () => log);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { origin, output: () => log, stop: () => stopChild(child) };
+}
+
+/**
+ * `next start` of the build in .next, made first if there is none. Other work in the same tree may
+ * rebuild it at any time (e.g. the end-to-end tests), which removes it for a while: try again then.
+ */
+export async function startBuiltAppServer(env: Record<string, string>): Promise<AppServer> {
+  for (let attempt = 1; ; attempt++) {
+    await ensureBuild();
+    try {
+      return await startAppServer(env);
+    } catch (error) {
+      const noBuild = error instanceof Error && error.message.includes("Could not find a production build");
+      if (!noBuild || attempt === 3) throw error;
+      console.log("The build in .next went away while the server started (a rebuild?): trying again …");
+    }
+  }
+}
