@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { can, type Action, type AreaResource, type SessionUser } from "./permissions";
+import { sessionUserInclude, toSessionUser } from "./session-user";
 
 /**
  * The signed-in user as the database knows them now, or null. The session cookie only names the
@@ -14,20 +15,10 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { policeAreas: { select: { policeAreaId: true } } },
-  });
+  const user = await db.user.findUnique({ where: { id: userId }, include: sessionUserInclude });
   if (!user || user.disabledAt) return null;
   if (session.sessionVersion !== user.sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    municipalityCode: user.municipalityCode,
-    policeAreaIds: user.policeAreas.map((p) => p.policeAreaId),
-  };
+  return toSessionUser(user);
 });
 
 /** For pages: the signed-in user, or a redirect to the login page. */

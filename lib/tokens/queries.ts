@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionUserInclude, toSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { hashToken, isLastUsedStale, LAST_USED_RESOLUTION_MS, readBearerToken } from "./token";
@@ -43,7 +44,7 @@ export async function authenticateToken(header: string | null | undefined): Prom
       id: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { include: { policeAreas: { select: { policeAreaId: true } } } },
+      user: { include: sessionUserInclude },
     },
   });
   if (!found || found.revokedAt || found.user.disabledAt) return null;
@@ -56,13 +57,5 @@ export async function authenticateToken(header: string | null | undefined): Prom
       data: { lastUsedAt: now },
     });
   }
-  const { user } = found;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    municipalityCode: user.municipalityCode,
-    policeAreaIds: user.policeAreas.map((p) => p.policeAreaId),
-  };
+  return toSessionUser(found.user);
 }
