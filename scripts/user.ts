@@ -7,6 +7,12 @@ import { db } from "@/lib/db";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";
 
+/** The command-line option each form field comes from, so errors name what the operator typed. */
+const flags: Record<string, string> = { email: "--email", role: "--role", name: "--name", policeAreaIds: "--police-area", municipalityCode: "--municipality", password: "--password" };
+const printErrors = (errors: Record<string, string[] | undefined>) => {
+  for (const [field, list] of Object.entries(errors)) console.error(`${flags[field] ?? field}: ${list?.join(" ")}`);
+};
+
 const usage = "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>]";
 
 async function main(argv: string[]): Promise<number> {
@@ -42,13 +48,13 @@ async function main(argv: string[]): Promise<number> {
     password: values.password ?? "",
   });
   if (!parsed.success) {
-    for (const [field, errors] of Object.entries(z.flattenError(parsed.error).fieldErrors)) console.error(`${field}: ${errors?.join(" ")}`);
+    printErrors(z.flattenError(parsed.error).fieldErrors);
     console.error(usage);
     return 1;
   }
   const result = await createUser(null, parsed.data);
   if (!result.ok) {
-    for (const [field, errors] of Object.entries(result.fieldErrors ?? {})) console.error(`${field}: ${errors?.join(" ")}`);
+    printErrors(result.fieldErrors ?? {});
     if (result.formError) console.error(result.formError);
     return 1;
   }
