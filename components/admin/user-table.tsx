@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { UserRow } from "@/lib/users/queries";
 import { messages } from "@/lib/i18n";
+import { DataTable } from "@/components/ui/data-table";
 
 const t = messages.admin;
 
@@ -12,39 +13,34 @@ function scopeOf(user: UserRow): string {
 
 export function UserTable({ users }: { users: UserRow[] }) {
   return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="w-full text-left">
-        <caption className="sr-only">{t.users}</caption>
-        <thead className="border-b border-slate-300 bg-slate-100">
-          <tr>
-            {[t.name, t.email, t.role, t.scope, t.status].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2">
-                {h}
-              </th>
-            ))}
-            <th scope="col" className="px-3 py-2">
-              <span className="sr-only">{t.actions}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} className="border-b border-slate-200 last:border-0">
-              <td className="px-3 py-2">{user.name}</td>
-              <td className="px-3 py-2">{user.email}</td>
-              <td className="px-3 py-2">{messages.roles[user.role]}</td>
-              <td className="px-3 py-2">{scopeOf(user)}</td>
-              <td className="px-3 py-2">{user.disabledAt ? t.disabled : t.active}</td>
-              <td className="px-3 py-2">
-                <Link href={`/admin/anvandare/${user.id}`} className="text-blue-800 underline">
-                  {t.edit}
-                  <span className="sr-only"> {user.name}</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.users}
+      headers={[
+        t.name,
+        t.email,
+        t.role,
+        t.scope,
+        t.status,
+        <span key="actions" className="sr-only">
+          {t.actions}
+        </span>,
+      ]}
+    >
+      {users.map((user) => (
+        <tr key={user.id} className="border-b border-slate-200 last:border-0">
+          <td className="px-3 py-2">{user.name}</td>
+          <td className="px-3 py-2">{user.email}</td>
+          <td className="px-3 py-2">{messages.roles[user.role]}</td>
+          <td className="px-3 py-2">{scopeOf(user)}</td>
+          <td className="px-3 py-2">{user.disabledAt ? t.disabled : t.active}</td>
+          <td className="px-3 py-2">
+            <Link href={`/admin/anvandare/${user.id}`} className="text-blue-800 underline">
+              {t.edit}
+              <span className="sr-only"> {user.name}</span>
+            </Link>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

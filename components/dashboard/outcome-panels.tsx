@@ -2,6 +2,7 @@ import { formatIndicatorValue } from "@/lib/indicators/format";
 import { messages } from "@/lib/i18n";
 import type { OutcomeRow } from "@/lib/stats/outcomes";
 import type { YearStats } from "@/lib/stats/year-stats";
+import { DataTable } from "@/components/ui/data-table";
 
 const t = messages.outcomes.panels;
 
@@ -12,8 +13,21 @@ export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: 
   const policeScenes = byMunicipality.reduce((sum, r) => sum + r.policeActionScenes, 0);
   const interventions = byMunicipality.reduce((sum, r) => sum + r.interventions, 0);
   const cards = [
-    { id: "violent", label: t.violent, goal: t.violentGoal, value: formatIndicatorValue("violent_crimes", outcomes.violentCrimes), previous: formatIndicatorValue("violent_crimes", outcomes.violentCrimesPreviousYear) },
-    { id: "detected", label: t.detected, goal: t.detectedGoal, value: formatIndicatorValue("detected_crimes", outcomes.detectedCrimes), previous: formatIndicatorValue("detected_crimes", outcomes.detectedCrimesPreviousYear), note: t.policeWork(policeScenes, interventions) },
+    {
+      id: "violent",
+      label: t.violent,
+      goal: t.violentGoal,
+      value: formatIndicatorValue("violent_crimes", outcomes.violentCrimes),
+      previous: formatIndicatorValue("violent_crimes", outcomes.violentCrimesPreviousYear),
+    },
+    {
+      id: "detected",
+      label: t.detected,
+      goal: t.detectedGoal,
+      value: formatIndicatorValue("detected_crimes", outcomes.detectedCrimes),
+      previous: formatIndicatorValue("detected_crimes", outcomes.detectedCrimesPreviousYear),
+      note: t.policeWork(policeScenes, interventions),
+    },
     { id: "unsafe", label: t.unsafe, goal: t.unsafeGoal, value: formatIndicatorValue("unsafe_share", outcomes.unsafeShare) },
   ];
   return (
@@ -26,7 +40,9 @@ export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: 
             <dt className="text-sm font-medium text-slate-700">
               {c.label} <span className="font-normal">({c.goal})</span>
             </dt>
-            <dd className="text-3xl font-semibold tabular-nums" data-testid={`outcome-${c.id}`}>{c.value}</dd>
+            <dd className="text-3xl font-semibold tabular-nums" data-testid={`outcome-${c.id}`}>
+              {c.value}
+            </dd>
             {c.previous !== undefined && <dd className="text-sm text-slate-700">{t.versus(year - 1, c.previous)}</dd>}
             {c.note && <dd className="mt-1 text-sm text-slate-800">{c.note}</dd>}
           </div>
@@ -39,29 +55,40 @@ export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: 
 }
 
 function OutcomeTable({ caption, rows, year }: { caption: string; rows: OutcomeRow[]; year: number }) {
-  const headers = [t.area, t.scenes, `${t.violent} ${year}`, `${year - 1}`, `${t.detected} ${year}`, `${year - 1}`, t.policeActions, t.interventions, t.unsafe];
+  const headers = [
+    t.area,
+    t.scenes,
+    `${t.violent} ${year}`,
+    `${year - 1}`,
+    `${t.detected} ${year}`,
+    `${year - 1}`,
+    t.policeActions,
+    t.interventions,
+    t.unsafe,
+  ];
   return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left text-base font-semibold">{caption}</caption>
-        <thead className="border-y border-slate-300 bg-slate-100">
-          <tr>
-            {headers.map((h, i) => (
-              <th key={i} scope="col" className="px-3 py-2">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className="border-b border-slate-200">
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.name}</th>
-              {[r.scenes, formatIndicatorValue("violent_crimes", r.violentCrimes), formatIndicatorValue("violent_crimes", r.violentCrimesPreviousYear), formatIndicatorValue("detected_crimes", r.detectedCrimes), formatIndicatorValue("detected_crimes", r.detectedCrimesPreviousYear), r.policeActionScenes, r.interventions, formatIndicatorValue("unsafe_share", r.unsafeShare)].map((v, i) => (
-                <td key={i} className="px-3 py-1.5 tabular-nums">{v}</td>
-              ))}
-            </tr>
+    <DataTable caption={caption} showCaption headers={headers} className="text-sm">
+      {rows.map((r) => (
+        <tr key={r.key} className="border-b border-slate-200">
+          <th scope="row" className="px-3 py-1.5 text-left font-normal">
+            {r.name}
+          </th>
+          {[
+            r.scenes,
+            formatIndicatorValue("violent_crimes", r.violentCrimes),
+            formatIndicatorValue("violent_crimes", r.violentCrimesPreviousYear),
+            formatIndicatorValue("detected_crimes", r.detectedCrimes),
+            formatIndicatorValue("detected_crimes", r.detectedCrimesPreviousYear),
+            r.policeActionScenes,
+            r.interventions,
+            formatIndicatorValue("unsafe_share", r.unsafeShare),
+          ].map((v, i) => (
+            <td key={i} className="px-3 py-1.5 tabular-nums">
+              {v}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
