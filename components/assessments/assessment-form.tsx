@@ -53,11 +53,11 @@ export function AssessmentForm({ action, assessment, questionnaire, values: stor
             <>
               <ExtentField tiles={tiles} point={point} initial={text("extent")} errors={errors.extent} />
               <div className="grid gap-4 sm:grid-cols-3">
-                <SelectField name="municipalityCode" label={messages.scenes.municipality} hint={t.areaHint} value={text("municipalityCode")} errors={errors.municipalityCode} placeholder={messages.scenes.choose}
+                <SelectField name="municipalityCode" label={messages.scenes.municipality} hint={t.areaHint} value={text("municipalityCode")} errors={errors.municipalityCode} emptyLabel={messages.scenes.choose}
                   options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
-                <SelectField name="policeAreaId" label={messages.scenes.policeArea} value={text("policeAreaId")} errors={errors.policeAreaId} placeholder={messages.scenes.choose}
+                <SelectField name="policeAreaId" label={messages.scenes.policeArea} value={text("policeAreaId")} errors={errors.policeAreaId} emptyLabel={messages.scenes.choose}
                   options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))} />
-                <SelectField name="districtId" label={messages.scenes.district} value={text("districtId")} errors={errors.districtId} placeholder={messages.scenes.choose}
+                <SelectField name="districtId" label={messages.scenes.district} value={text("districtId")} errors={errors.districtId} emptyLabel={messages.scenes.choose}
                   options={options.districts.map((d) => ({ value: d.id, label: d.name }))} />
               </div>
             </>

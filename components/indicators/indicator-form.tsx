@@ -71,7 +71,7 @@ export function IndicatorForm({ action, sceneId, editing, defaultYear }: Props) 
             label={t.indicator}
             value={value("indicator", "")}
             errors={errors.indicator}
-            placeholder={t.chooseIndicator}
+            emptyLabel={t.chooseIndicator}
             options={options}
           />
         </div>

@@ -44,13 +44,13 @@ export function InterventionForm({ action, target, initial, submitLabel, cancelH
       {Object.entries(target).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={String(v)} />
       ))}
-      <SelectField name="type" label={t.type} value={value("type")} errors={errors.type} placeholder={t.choose} options={typeOptions} />
+      <SelectField name="type" label={t.type} value={value("type")} errors={errors.type} emptyLabel={t.choose} options={typeOptions} />
       <SelectField
         name="actor"
         label={t.actor}
         value={value("actor")}
         errors={errors.actor}
-        placeholder={t.choose}
+        emptyLabel={t.choose}
         options={actorOptions}
       />
       <div className="flex flex-wrap gap-5">

@@ -3,13 +3,13 @@
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import { messages } from "@/lib/i18n";
-import { MapPlaceholder } from "./map-placeholder";
+import { MapLoading } from "./map-loading";
 import type { LocationPickerLeafletProps } from "./location-picker-leaflet";
 
 // Leaflet and geoman touch `window` when imported: load them in the browser only.
 const LocationPickerLeaflet = dynamic(() => import("./location-picker-leaflet").then((m) => m.LocationPickerLeaflet), {
   ssr: false,
-  loading: MapPlaceholder,
+  loading: MapLoading,
 });
 
 type Props = Omit<LocationPickerLeafletProps, "describedBy"> & { height?: string };

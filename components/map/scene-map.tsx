@@ -2,13 +2,13 @@
 
 import dynamic from "next/dynamic";
 import { MapLegend } from "./map-legend";
-import { MapPlaceholder } from "./map-placeholder";
+import { MapLoading } from "./map-loading";
 import type { MapScene, MunicipalityShape, TileConfig } from "./types";
 
 // Leaflet touches `window` when imported: load it in the browser only.
 const SceneMapLeaflet = dynamic(() => import("./scene-map-leaflet").then((m) => m.SceneMapLeaflet), {
   ssr: false,
-  loading: MapPlaceholder,
+  loading: MapLoading,
 });
 
 type Props = { scenes: MapScene[]; municipalities?: MunicipalityShape[]; tiles: TileConfig; height?: string; label: string };

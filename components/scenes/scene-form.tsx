@@ -46,11 +46,11 @@ export function SceneForm({ action, initial, options, tiles, submitLabel }: Prop
         {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={value("description")} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField placeholder={t.choose} name="municipalityCode" label={t.municipality} value={value("municipalityCode")} errors={errors.municipalityCode}
+        <SelectField emptyLabel={t.choose} name="municipalityCode" label={t.municipality} value={value("municipalityCode")} errors={errors.municipalityCode}
           options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
-        <SelectField placeholder={t.choose} name="policeAreaId" label={t.policeArea} value={value("policeAreaId")} errors={errors.policeAreaId}
+        <SelectField emptyLabel={t.choose} name="policeAreaId" label={t.policeArea} value={value("policeAreaId")} errors={errors.policeAreaId}
           options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))} />
-        <SelectField placeholder={t.choose} name="districtId" label={t.district} hint={t.districtHint} value={value("districtId")} errors={errors.districtId}
+        <SelectField emptyLabel={t.choose} name="districtId" label={t.district} hint={t.districtHint} value={value("districtId")} errors={errors.districtId}
           options={options.districts.map((d) => ({ value: d.id, label: d.name }))} />
       </div>
       <ScenePlaceFields tiles={tiles} initial={{ lat: value("lat"), lng: value("lng"), extent: value("extent") }} errors={errors} />
