@@ -38,7 +38,11 @@ export const proxy = auth((request) => {
   const nonce = generateNonce();
   const env = getEnv();
   const tileOrigin = getTileOrigin(env);
-  const csp = buildContentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", imageOrigins: tileOrigin ? [tileOrigin] : [] });
+  const csp = buildContentSecurityPolicy({
+    nonce,
+    development: env.NODE_ENV === "development",
+    imageOrigins: tileOrigin ? [tileOrigin] : [],
+  });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -15,7 +15,10 @@ const schema = z
     MAP_TILE_URL: z
       .string()
       .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-      .refine((v) => v === "" || /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v), "MAP_TILE_URL måste vara en http(s)-adress med {z}, {x} och {y}"),
+      .refine(
+        (v) => v === "" || /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v),
+        "MAP_TILE_URL måste vara en http(s)-adress med {z}, {x} och {y}",
+      ),
     MAP_TILE_ATTRIBUTION: z.string().default("&copy; OpenStreetMap-bidragsgivare"),
   })
   .superRefine((env, ctx) => {

@@ -8,12 +8,20 @@ import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";
 
 /** The command-line option each form field comes from, so errors name what the operator typed. */
-const flags: Record<string, string> = { email: "--email", role: "--role", name: "--name", policeAreaIds: "--police-area", municipalityCode: "--municipality", password: "--password" };
+const flags: Record<string, string> = {
+  email: "--email",
+  role: "--role",
+  name: "--name",
+  policeAreaIds: "--police-area",
+  municipalityCode: "--municipality",
+  password: "--password",
+};
 const printErrors = (errors: Record<string, string[] | undefined>) => {
   for (const [field, list] of Object.entries(errors)) console.error(`${flags[field] ?? field}: ${list?.join(" ")}`);
 };
 
-const usage = "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>]";
+const usage =
+  "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>]";
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -5,7 +5,15 @@ import { FieldError } from "@/components/ui/field";
 const t = messages.admin;
 
 /** The LPOs as checkboxes, grouped by police district; areas no longer valid are marked. */
-export function PoliceAreaCheckboxes({ policeAreas, selected, errors }: { policeAreas: PoliceAreaOption[]; selected: string[]; errors?: string[] }) {
+export function PoliceAreaCheckboxes({
+  policeAreas,
+  selected,
+  errors,
+}: {
+  policeAreas: PoliceAreaOption[];
+  selected: string[];
+  errors?: string[];
+}) {
   const districts = [...new Set(policeAreas.map((a) => a.policeDistrict))];
   const today = new Date();
   return (
@@ -24,7 +32,13 @@ export function PoliceAreaCheckboxes({ policeAreas, selected, errors }: { police
               .filter((a) => a.policeDistrict === district)
               .map((area) => (
                 <label key={area.id} className="flex items-center gap-2 py-0.5">
-                  <input type="checkbox" name="policeAreaIds" value={area.id} defaultChecked={selected.includes(area.id)} className="h-4 w-4" />
+                  <input
+                    type="checkbox"
+                    name="policeAreaIds"
+                    value={area.id}
+                    defaultChecked={selected.includes(area.id)}
+                    className="h-4 w-4"
+                  />
                   {area.name}
                   {area.validTo && area.validTo < today && <span className="text-sm text-slate-600">({t.historical})</span>}
                 </label>

@@ -44,7 +44,15 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {initial.version && <input type="hidden" name="version" value={initial.version} />}
       <TextField name="name" label={t.name} defaultValue={text(v.name, initial.name)} errors={errors.name} autoComplete="off" required />
-      <TextField name="email" label={t.email} type="email" defaultValue={text(v.email, initial.email)} errors={errors.email} autoComplete="off" required />
+      <TextField
+        name="email"
+        label={t.email}
+        type="email"
+        defaultValue={text(v.email, initial.email)}
+        errors={errors.email}
+        autoComplete="off"
+        required
+      />
       <Field name="role" label={t.role} errors={errors.role}>
         {(aria) => (
           <select {...aria} name="role" defaultValue={text(v.role, initial.role)} className={inputClass} required>
@@ -57,10 +65,23 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
           </select>
         )}
       </Field>
-      <PoliceAreaCheckboxes policeAreas={policeAreas} selected={list(v.policeAreaIds, initial.policeAreaIds)} errors={errors.policeAreaIds} />
-      <Field name="municipalityCode" label={`${t.municipality} (${messages.roles.MUNICIPAL_REP.toLowerCase()})`} errors={errors.municipalityCode}>
+      <PoliceAreaCheckboxes
+        policeAreas={policeAreas}
+        selected={list(v.policeAreaIds, initial.policeAreaIds)}
+        errors={errors.policeAreaIds}
+      />
+      <Field
+        name="municipalityCode"
+        label={`${t.municipality} (${messages.roles.MUNICIPAL_REP.toLowerCase()})`}
+        errors={errors.municipalityCode}
+      >
         {(aria) => (
-          <select {...aria} name="municipalityCode" defaultValue={text(v.municipalityCode, initial.municipalityCode)} className={inputClass}>
+          <select
+            {...aria}
+            name="municipalityCode"
+            defaultValue={text(v.municipalityCode, initial.municipalityCode)}
+            className={inputClass}
+          >
             <option value="">{t.chooseMunicipality}</option>
             {municipalities.map((m) => (
               <option key={m.code} value={m.code}>
@@ -70,7 +91,16 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
           </select>
         )}
       </Field>
-      {withPassword && <TextField name="password" label={t.password} type="password" hint={t.passwordHint} errors={errors.password} autoComplete="new-password" />}
+      {withPassword && (
+        <TextField
+          name="password"
+          label={t.password}
+          type="password"
+          hint={t.passwordHint}
+          errors={errors.password}
+          autoComplete="new-password"
+        />
+      )}
       <div>
         <SubmitButton>{messages.form.save}</SubmitButton>
       </div>

@@ -20,7 +20,11 @@ export type AssessmentFormProps = {
   values: Record<string, string | string[]>;
   /** For answers that differ from last year's final assessment. */
   changes: Record<string, { year: number; text: string }>;
-  options: { municipalities: { code: string; name: string }[]; policeAreas: { id: string; name: string }[]; districts: { id: string; name: string }[] };
+  options: {
+    municipalities: { code: string; name: string }[];
+    policeAreas: { id: string; name: string }[];
+    districts: { id: string; name: string }[];
+  };
   tiles: TileConfig;
   point: LatLng;
 };
@@ -37,7 +41,11 @@ export function AssessmentForm({ action, assessment, questionnaire, values: stor
       <input type="hidden" name="id" value={assessment.id} />
       <input type="hidden" name="version" value={assessment.version} />
       {questionnaire.sections.map((section) => (
-        <section key={section.code} aria-labelledby={`section-${section.code}`} className="flex flex-col gap-5 rounded border border-slate-300 bg-white p-5">
+        <section
+          key={section.code}
+          aria-labelledby={`section-${section.code}`}
+          className="flex flex-col gap-5 rounded border border-slate-300 bg-white p-5"
+        >
           <h2 id={`section-${section.code}`}>{section.title}</h2>
           {section.description && <p className="-mt-3 text-slate-700">{section.description}</p>}
           {section.questions.map((question) => (
@@ -53,22 +61,51 @@ export function AssessmentForm({ action, assessment, questionnaire, values: stor
             <>
               <ExtentField tiles={tiles} point={point} initial={text("extent")} errors={errors.extent} />
               <div className="grid gap-4 sm:grid-cols-3">
-                <SelectField name="municipalityCode" label={messages.scenes.municipality} hint={t.areaHint} value={text("municipalityCode")} errors={errors.municipalityCode} emptyLabel={messages.scenes.choose}
-                  options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
-                <SelectField name="policeAreaId" label={messages.scenes.policeArea} value={text("policeAreaId")} errors={errors.policeAreaId} emptyLabel={messages.scenes.choose}
-                  options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))} />
-                <SelectField name="districtId" label={messages.scenes.district} value={text("districtId")} errors={errors.districtId} emptyLabel={messages.scenes.choose}
-                  options={options.districts.map((d) => ({ value: d.id, label: d.name }))} />
+                <SelectField
+                  name="municipalityCode"
+                  label={messages.scenes.municipality}
+                  hint={t.areaHint}
+                  value={text("municipalityCode")}
+                  errors={errors.municipalityCode}
+                  emptyLabel={messages.scenes.choose}
+                  options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
+                />
+                <SelectField
+                  name="policeAreaId"
+                  label={messages.scenes.policeArea}
+                  value={text("policeAreaId")}
+                  errors={errors.policeAreaId}
+                  emptyLabel={messages.scenes.choose}
+                  options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))}
+                />
+                <SelectField
+                  name="districtId"
+                  label={messages.scenes.district}
+                  value={text("districtId")}
+                  errors={errors.districtId}
+                  emptyLabel={messages.scenes.choose}
+                  options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
+                />
               </div>
             </>
           )}
         </section>
       ))}
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="save" className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+        >
           {t.save}
         </button>
-        <button type="submit" name="intent" value="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+        >
           {t.submit}
         </button>
       </div>

@@ -9,5 +9,9 @@ const styles: Record<AssessmentStatus, string> = {
 };
 
 export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>{messages.assessmentForm.statuses[status]}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>
+      {messages.assessmentForm.statuses[status]}
+    </span>
+  );
 }

@@ -30,15 +30,30 @@ export function DecisionForm({ action, assessment, mode }: Props) {
       <div className="flex flex-wrap gap-3">
         {mode === "decide" ? (
           <>
-            <button type="submit" name="decision" value="cosign" className="rounded bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900">
+            <button
+              type="submit"
+              name="decision"
+              value="cosign"
+              className="rounded bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900"
+            >
               {t.cosign}
             </button>
-            <button type="submit" name="decision" value="return" className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+            <button
+              type="submit"
+              name="decision"
+              value="return"
+              className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            >
               {t.return}
             </button>
           </>
         ) : (
-          <button type="submit" name="decision" value="reopen" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+          <button
+            type="submit"
+            name="decision"
+            value="reopen"
+            className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+          >
             {t.reopen}
           </button>
         )}

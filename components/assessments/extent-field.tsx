@@ -28,7 +28,15 @@ export function ExtentField({ tiles, point, initial, errors }: Props) {
       />
       <Field name="extent" label={t.extent} hint={t.extentHint} errors={errors}>
         {(aria) => (
-          <textarea {...aria} name="extent" rows={4} value={text} onChange={(e) => setText(e.target.value)} className={`${inputClass} font-mono text-sm`} spellCheck={false} />
+          <textarea
+            {...aria}
+            name="extent"
+            rows={4}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            className={`${inputClass} font-mono text-sm`}
+            spellCheck={false}
+          />
         )}
       </Field>
       <p aria-live="polite" data-testid="computed-area">

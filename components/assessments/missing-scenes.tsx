@@ -24,7 +24,10 @@ export function MissingScenes({ scenes, year }: { scenes: Scene[]; year: number 
             <input type="hidden" name="year" value={year} />
             <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900">
               {t.start}
-              <span className="sr-only"> {scene.name} {year}</span>
+              <span className="sr-only">
+                {" "}
+                {scene.name} {year}
+              </span>
             </button>
           </form>
         </li>

@@ -32,14 +32,28 @@ export function QuestionField({ question, value, errors, previous }: Props) {
           {question.label}
           {question.required && <span className="text-red-700"> *</span>}
         </label>
-        <textarea id={id} name={name} rows={3} defaultValue={typeof value === "string" ? value : ""} aria-describedby={described} aria-invalid={invalid} className={inputClass} />
+        <textarea
+          id={id}
+          name={name}
+          rows={3}
+          defaultValue={typeof value === "string" ? value : ""}
+          aria-describedby={described}
+          aria-invalid={invalid}
+          className={inputClass}
+        />
         {note}
         <FieldError id={`${id}-error`} errors={errors} />
       </div>
     );
   }
 
-  const options = question.kind === "boolean" ? [{ code: "yes", label: t.yes }, { code: "no", label: t.no }] : question.options;
+  const options =
+    question.kind === "boolean"
+      ? [
+          { code: "yes", label: t.yes },
+          { code: "no", label: t.no },
+        ]
+      : question.options;
   const type = question.kind === "multi" ? "checkbox" : "radio";
   const required = question.required || ("requiredIf" in question && !!question.requiredIf);
   return (
@@ -51,7 +65,13 @@ export function QuestionField({ question, value, errors, previous }: Props) {
       <div className={question.kind === "multi" && options.length > 4 ? "grid gap-x-6 sm:grid-cols-2" : "flex flex-wrap gap-x-6"}>
         {options.map((option) => (
           <label key={option.code} className="flex items-start gap-2 py-0.5">
-            <input type={type} name={name} value={option.code} defaultChecked={chosen.includes(option.code)} className="mt-1 h-4 w-4 shrink-0" />
+            <input
+              type={type}
+              name={name}
+              value={option.code}
+              defaultChecked={chosen.includes(option.code)}
+              className="mt-1 h-4 w-4 shrink-0"
+            />
             <span>{option.label}</span>
           </label>
         ))}

@@ -31,10 +31,18 @@ export function SceneAssessments({ sceneRef, sceneId, rows, startYear }: Props) 
           <caption className="sr-only">{messages.scenes.assessments}</caption>
           <thead className="border-b border-slate-300 bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2">{t.year}</th>
-              <th scope="col" className="px-3 py-2">{t.status}</th>
-              <th scope="col" className="px-3 py-2">{messages.dashboard.openScene}</th>
-              <th scope="col" className="px-3 py-2">{messages.scenes.area}</th>
+              <th scope="col" className="px-3 py-2">
+                {t.year}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t.status}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {messages.dashboard.openScene}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {messages.scenes.area}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +53,9 @@ export function SceneAssessments({ sceneRef, sceneId, rows, startYear }: Props) 
                     {row.year}
                   </Link>
                 </td>
-                <td className="px-3 py-2"><AssessmentStatusBadge status={row.status} /></td>
+                <td className="px-3 py-2">
+                  <AssessmentStatusBadge status={row.status} />
+                </td>
                 <td className="px-3 py-2">{row.isOpenDrugScene === null ? "—" : row.isOpenDrugScene ? t.yes : t.no}</td>
                 <td className="px-3 py-2">{row.areaM2 !== null ? formatArea(row.areaM2) : "—"}</td>
               </tr>

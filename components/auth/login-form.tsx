@@ -17,8 +17,23 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <TextField name="email" label={t.email} type="email" autoComplete="username" defaultValue={email} errors={state.fieldErrors?.email} required />
-      <TextField name="password" label={t.password} type="password" autoComplete="current-password" errors={state.fieldErrors?.password} required />
+      <TextField
+        name="email"
+        label={t.email}
+        type="email"
+        autoComplete="username"
+        defaultValue={email}
+        errors={state.fieldErrors?.email}
+        required
+      />
+      <TextField
+        name="password"
+        label={t.password}
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.password}
+        required
+      />
       <div>
         <SubmitButton>{t.submit}</SubmitButton>
       </div>

@@ -3,7 +3,9 @@ export function CountBars({ id, title, rows }: { id: string; title: string; rows
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
     <section aria-labelledby={`bars-${id}`} className="rounded border border-slate-300 bg-white p-4">
-      <h3 id={`bars-${id}`} className="mb-3 text-lg font-semibold">{title}</h3>
+      <h3 id={`bars-${id}`} className="mb-3 text-lg font-semibold">
+        {title}
+      </h3>
       <ul className="flex flex-col gap-1.5">
         {rows.map((r) => (
           <li key={r.label} className="grid grid-cols-[minmax(0,14rem)_1fr_3rem] items-center gap-3 text-sm">

@@ -17,18 +17,43 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
     <div className="flex flex-col gap-8">
       <KeyFigures stats={stats} municipalityCount={stats.byMunicipality.length} />
       <section aria-labelledby="goal-heading" className="break-inside-avoid">
-        <h2 id="goal-heading" className="mb-1">{t.goalTitle}</h2>
+        <h2 id="goal-heading" className="mb-1">
+          {t.goalTitle}
+        </h2>
         <p className="mb-3 text-slate-700">{t.goalText}</p>
         <SeriesChart series={data.series} selectedYear={stats.year} />
       </section>
       <section aria-labelledby="map-heading" className="break-inside-avoid">
-        <h2 id="map-heading" className="mb-3">{t.mapTitle(stats.year)}</h2>
+        <h2 id="map-heading" className="mb-3">
+          {t.mapTitle(stats.year)}
+        </h2>
         <SceneMap label={t.mapLabel(stats.year)} height="30rem" tiles={tiles} scenes={data.scenes} municipalities={data.municipalities} />
       </section>
-      <AreaTable caption={t.byMunicipality} areaLabel={t.municipality} year={stats.year} rows={stats.byMunicipality.map((m) => ({ ...m, key: m.code, name: `${m.name} (${m.code})` }))} />
-      <AreaTable caption={t.byPoliceArea} areaLabel={t.policeArea} extraLabel={t.policeDistrict} year={stats.year} rows={stats.byPoliceArea.map((p) => ({ ...p, key: p.name, extra: p.policeDistrict }))} />
-      <AreaTable caption={t.byDistrict} areaLabel={t.district} year={stats.year} rows={stats.byDistrict.map((d) => ({ ...d, key: d.name }))} />
-      <OutcomePanels year={stats.year} outcomes={stats.outcomes} byMunicipality={data.outcomesByMunicipality} byPoliceArea={data.outcomesByPoliceArea} />
+      <AreaTable
+        caption={t.byMunicipality}
+        areaLabel={t.municipality}
+        year={stats.year}
+        rows={stats.byMunicipality.map((m) => ({ ...m, key: m.code, name: `${m.name} (${m.code})` }))}
+      />
+      <AreaTable
+        caption={t.byPoliceArea}
+        areaLabel={t.policeArea}
+        extraLabel={t.policeDistrict}
+        year={stats.year}
+        rows={stats.byPoliceArea.map((p) => ({ ...p, key: p.name, extra: p.policeDistrict }))}
+      />
+      <AreaTable
+        caption={t.byDistrict}
+        areaLabel={t.district}
+        year={stats.year}
+        rows={stats.byDistrict.map((d) => ({ ...d, key: d.name }))}
+      />
+      <OutcomePanels
+        year={stats.year}
+        outcomes={stats.outcomes}
+        byMunicipality={data.outcomesByMunicipality}
+        byPoliceArea={data.outcomesByPoliceArea}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <CountBars id="substances" title={t.substancesTitle} rows={data.substances} />
         <CountBars id="symptoms" title={t.symptomsTitle} rows={data.symptoms} />

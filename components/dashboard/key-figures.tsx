@@ -7,10 +7,20 @@ const t = messages.dashboard;
 /** The year's headline figures, each with its label; the first carries the goal status. */
 export function KeyFigures({ stats, municipalityCount }: { stats: YearStats; municipalityCount: number }) {
   const figures: { label: string; value: string; note?: string; testId: string }[] = [
-    { label: t.scenes, value: String(stats.scenes), note: `${t.signed(stats.change)} ${t.sinceLastYear(stats.year - 1)}`, testId: "figure-scenes" },
+    {
+      label: t.scenes,
+      value: String(stats.scenes),
+      note: `${t.signed(stats.change)} ${t.sinceLastYear(stats.year - 1)}`,
+      testId: "figure-scenes",
+    },
     { label: t.newScenes, value: String(stats.new), testId: "figure-new" },
     { label: t.ceasedScenes, value: String(stats.ceased), testId: "figure-ceased" },
-    { label: t.municipalities, value: String(stats.municipalitiesWithScenes), note: t.ofMunicipalities(municipalityCount), testId: "figure-municipalities" },
+    {
+      label: t.municipalities,
+      value: String(stats.municipalitiesWithScenes),
+      note: t.ofMunicipalities(municipalityCount),
+      testId: "figure-municipalities",
+    },
     { label: t.policeAreas, value: String(stats.policeAreasWithScenes), testId: "figure-police-areas" },
     { label: t.jointShare, value: t.percent(stats.jointShare), testId: "figure-joint-share" },
     { label: t.coverage, value: t.percent(stats.coverage), testId: "figure-coverage" },
@@ -26,7 +36,9 @@ export function KeyFigures({ stats, municipalityCount }: { stats: YearStats; mun
           </dd>
           {f.note && <dd className="text-sm text-slate-700">{f.note}</dd>}
           {i === 0 && stats.previousYear > 0 && (
-            <dd className={`mt-1 text-sm font-medium ${stats.onTrack ? "text-green-800" : "text-red-800"}`}>{stats.onTrack ? t.onTrack : t.offTrack}</dd>
+            <dd className={`mt-1 text-sm font-medium ${stats.onTrack ? "text-green-800" : "text-red-800"}`}>
+              {stats.onTrack ? t.onTrack : t.offTrack}
+            </dd>
           )}
         </div>
       ))}

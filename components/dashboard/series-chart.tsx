@@ -24,9 +24,21 @@ export function SeriesChart({ series, selectedYear }: { series: Point[]; selecte
           const fell = i > 0 && p.scenes < series[i - 1]!.scenes;
           return (
             <g key={p.year}>
-              <rect x={x} y={height - h + 26} width={barWidth} height={h} className={fell ? "fill-green-700" : "fill-slate-500"} stroke={p.year === selectedYear ? "#1e3a8a" : "none"} strokeWidth={3} />
-              <text x={x + barWidth / 2} y={height - h + 20} textAnchor="middle" className="fill-slate-900 text-[13px]">{p.scenes}</text>
-              <text x={x + barWidth / 2} y={height + 46} textAnchor="middle" className="fill-slate-700 text-[13px]">{p.year}</text>
+              <rect
+                x={x}
+                y={height - h + 26}
+                width={barWidth}
+                height={h}
+                className={fell ? "fill-green-700" : "fill-slate-500"}
+                stroke={p.year === selectedYear ? "#1e3a8a" : "none"}
+                strokeWidth={3}
+              />
+              <text x={x + barWidth / 2} y={height - h + 20} textAnchor="middle" className="fill-slate-900 text-[13px]">
+                {p.scenes}
+              </text>
+              <text x={x + barWidth / 2} y={height + 46} textAnchor="middle" className="fill-slate-700 text-[13px]">
+                {p.year}
+              </text>
             </g>
           );
         })}
@@ -37,15 +49,23 @@ export function SeriesChart({ series, selectedYear }: { series: Point[]; selecte
           <caption className="sr-only">{t.goalTitle}</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-1">{t.year}</th>
-              <th scope="col" className="px-3 py-1">{t.count}</th>
-              <th scope="col" className="px-3 py-1">{t.change}</th>
+              <th scope="col" className="px-3 py-1">
+                {t.year}
+              </th>
+              <th scope="col" className="px-3 py-1">
+                {t.count}
+              </th>
+              <th scope="col" className="px-3 py-1">
+                {t.change}
+              </th>
             </tr>
           </thead>
           <tbody>
             {series.map((p, i) => (
               <tr key={p.year} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-1 text-left font-normal">{p.year}</th>
+                <th scope="row" className="px-3 py-1 text-left font-normal">
+                  {p.year}
+                </th>
                 <td className="px-3 py-1 tabular-nums">{p.scenes}</td>
                 <td className="px-3 py-1 tabular-nums">{i > 0 ? t.signed(p.scenes - series[i - 1]!.scenes) : "—"}</td>
               </tr>

@@ -45,14 +45,7 @@ export function InterventionForm({ action, target, initial, submitLabel, cancelH
         <input key={name} type="hidden" name={name} value={String(v)} />
       ))}
       <SelectField name="type" label={t.type} value={value("type")} errors={errors.type} emptyLabel={t.choose} options={typeOptions} />
-      <SelectField
-        name="actor"
-        label={t.actor}
-        value={value("actor")}
-        errors={errors.actor}
-        emptyLabel={t.choose}
-        options={actorOptions}
-      />
+      <SelectField name="actor" label={t.actor} value={value("actor")} errors={errors.actor} emptyLabel={t.choose} options={actorOptions} />
       <div className="flex flex-wrap gap-5">
         <TextField
           name="startDate"

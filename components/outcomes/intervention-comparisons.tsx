@@ -22,15 +22,23 @@ export function InterventionComparisons({ followUps }: { followUps: Intervention
             </caption>
             <thead className="border-y border-slate-300 bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t.followUp.indicator}</th>
-                <th scope="col" className="px-3 py-2">{t.followUp.before(first?.beforeYears ?? [])}</th>
-                <th scope="col" className="px-3 py-2">{t.followUp.after(first?.afterYears ?? [])}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t.followUp.indicator}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.followUp.before(first?.beforeYears ?? [])}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t.followUp.after(first?.afterYears ?? [])}
+                </th>
               </tr>
             </thead>
             <tbody>
               {f.comparison.map((c) => (
                 <tr key={c.indicator} className="border-b border-slate-200">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">{t.indicators[c.indicator]}</th>
+                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                    {t.indicators[c.indicator]}
+                  </th>
                   <td className="px-3 py-2 tabular-nums">{formatIndicatorValue(c.indicator, c.before)}</td>
                   <td className="px-3 py-2 tabular-nums">{formatIndicatorValue(c.indicator, c.after)}</td>
                 </tr>

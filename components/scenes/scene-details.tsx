@@ -7,7 +7,12 @@ const t = messages.scenes;
 
 export function SceneDetails({ scene }: { scene: SceneDetail }) {
   const rows: [string, React.ReactNode][] = [
-    [t.ref, <span key="ref" className="font-mono">{scene.ref}</span>],
+    [
+      t.ref,
+      <span key="ref" className="font-mono">
+        {scene.ref}
+      </span>,
+    ],
     [t.status, <StatusBadge key="status" status={scene.status} />],
     [t.municipality, `${scene.municipality.name} (${scene.municipality.code})`],
     [t.policeArea, scene.policeArea.name],

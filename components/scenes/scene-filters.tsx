@@ -11,7 +11,12 @@ export type FilterField = { name: string; label: string; value: string | undefin
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
 export function SceneFilters({ action, fields, hidden = {} }: { action: string; fields: FilterField[]; hidden?: Record<string, string> }) {
   return (
-    <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4" aria-label={t.filter}>
+    <form
+      method="get"
+      action={action}
+      className="mb-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-white p-4"
+      aria-label={t.filter}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -13,7 +13,6 @@ import { ScenePlaceFields } from "./scene-place-fields";
 
 const t = messages.scenes;
 
-
 export type SceneFormOptions = {
   municipalities: { code: string; name: string }[];
   policeAreas: { id: string; name: string }[];
@@ -46,12 +45,31 @@ export function SceneForm({ action, initial, options, tiles, submitLabel }: Prop
         {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={value("description")} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField emptyLabel={t.choose} name="municipalityCode" label={t.municipality} value={value("municipalityCode")} errors={errors.municipalityCode}
-          options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} />
-        <SelectField emptyLabel={t.choose} name="policeAreaId" label={t.policeArea} value={value("policeAreaId")} errors={errors.policeAreaId}
-          options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))} />
-        <SelectField emptyLabel={t.choose} name="districtId" label={t.district} hint={t.districtHint} value={value("districtId")} errors={errors.districtId}
-          options={options.districts.map((d) => ({ value: d.id, label: d.name }))} />
+        <SelectField
+          emptyLabel={t.choose}
+          name="municipalityCode"
+          label={t.municipality}
+          value={value("municipalityCode")}
+          errors={errors.municipalityCode}
+          options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
+        />
+        <SelectField
+          emptyLabel={t.choose}
+          name="policeAreaId"
+          label={t.policeArea}
+          value={value("policeAreaId")}
+          errors={errors.policeAreaId}
+          options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))}
+        />
+        <SelectField
+          emptyLabel={t.choose}
+          name="districtId"
+          label={t.district}
+          hint={t.districtHint}
+          value={value("districtId")}
+          errors={errors.districtId}
+          options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
       </div>
       <ScenePlaceFields tiles={tiles} initial={{ lat: value("lat"), lng: value("lng"), extent: value("extent") }} errors={errors} />
       <TextField name="firstYear" label={t.firstYear} type="number" defaultValue={value("firstYear")} errors={errors.firstYear} required />

@@ -36,7 +36,12 @@ export function SceneLifecycleForm({ action, scene, kind, defaultYear, candidate
       {kind === "merge" && (
         <Field name="targetId" label={t.mergeTarget} errors={errors.targetId}>
           {(aria) => (
-            <select {...aria} name="targetId" defaultValue={typeof values.targetId === "string" ? values.targetId : ""} className={inputClass}>
+            <select
+              {...aria}
+              name="targetId"
+              defaultValue={typeof values.targetId === "string" ? values.targetId : ""}
+              className={inputClass}
+            >
               <option value="">{t.choose}</option>
               {candidates.map((c) => (
                 <option key={c.id} value={c.id}>

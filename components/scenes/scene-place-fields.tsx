@@ -56,7 +56,15 @@ export function ScenePlaceFields({ tiles, initial, errors }: Props) {
       </div>
       <Field name="extent" label={t.extent} hint={t.extentHint} errors={errors.extent}>
         {(aria) => (
-          <textarea {...aria} name="extent" rows={5} value={extentText} onChange={(e) => setExtentText(e.target.value)} className={`${inputClass} font-mono text-sm`} spellCheck={false} />
+          <textarea
+            {...aria}
+            name="extent"
+            rows={5}
+            value={extentText}
+            onChange={(e) => setExtentText(e.target.value)}
+            className={`${inputClass} font-mono text-sm`}
+            spellCheck={false}
+          />
         )}
       </Field>
       <p aria-live="polite" data-testid="computed-area">
@@ -67,10 +75,32 @@ export function ScenePlaceFields({ tiles, initial, errors }: Props) {
   );
 }
 
-function ControlledText({ name, label, value, onChange, errors }: { name: string; label: string; value: string; onChange: (v: string) => void; errors?: string[] }) {
+function ControlledText({
+  name,
+  label,
+  value,
+  onChange,
+  errors,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  errors?: string[];
+}) {
   return (
     <Field name={name} label={label} errors={errors}>
-      {(aria) => <input {...aria} name={name} inputMode="decimal" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} />}
+      {(aria) => (
+        <input
+          {...aria}
+          name={name}
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
 }

@@ -7,7 +7,12 @@ import { StatusBadge } from "./status-badge";
 
 const t = messages.scenes;
 
-type Props = { rows: SceneListRow[]; sort: SceneFilters["sort"]; dir: SceneFilters["dir"]; sortHref: (sort: SceneFilters["sort"], dir: SceneFilters["dir"]) => string };
+type Props = {
+  rows: SceneListRow[];
+  sort: SceneFilters["sort"];
+  dir: SceneFilters["dir"];
+  sortHref: (sort: SceneFilters["sort"], dir: SceneFilters["dir"]) => string;
+};
 
 const columns: { key: SceneFilters["sort"] | null; label: string }[] = [
   { key: "ref", label: t.ref },
@@ -30,7 +35,12 @@ export function SceneTable({ rows, sort, dir, sortHref }: Props) {
             {columns.map(({ key, label }) => {
               const active = key === sort;
               return (
-                <th key={label} scope="col" className="px-3 py-2" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={label}
+                  scope="col"
+                  className="px-3 py-2"
+                  aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
+                >
                   {key ? (
                     <Link href={sortHref(key, active && dir === "asc" ? "desc" : "asc")} className="text-blue-900 underline">
                       {label}

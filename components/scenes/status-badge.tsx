@@ -9,5 +9,9 @@ const styles: Record<SceneStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: SceneStatus }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>{messages.scenes.statuses[status]}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>
+      {messages.scenes.statuses[status]}
+    </span>
+  );
 }

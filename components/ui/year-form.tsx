@@ -1,7 +1,19 @@
 import { inputClass } from "./field";
 
 /** A GET form that picks a year: the choice lives in the URL and works without JavaScript. */
-export function YearForm({ action, year, years, label, submitLabel }: { action: string; year: number; years: number[]; label: string; submitLabel: string }) {
+export function YearForm({
+  action,
+  year,
+  years,
+  label,
+  submitLabel,
+}: {
+  action: string;
+  year: number;
+  years: number[];
+  label: string;
+  submitLabel: string;
+}) {
   return (
     <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-3 print:hidden">
       <div className="flex flex-col gap-1">

@@ -60,7 +60,9 @@ export async function saveAssessmentAction(_previous: FormState, formData: FormD
   const questionnaire = await getQuestionnaire(target.year);
   if (!questionnaire) return { ok: false, formError: t.noQuestionnaire, values: echoValues(formData) };
 
-  const answers = buildAnswersSchema(questionnaire, intent === "submit" ? "submit" : "draft").safeParse(readAnswerFields(formData, questionnaire));
+  const answers = buildAnswersSchema(questionnaire, intent === "submit" ? "submit" : "draft").safeParse(
+    readAnswerFields(formData, questionnaire),
+  );
   const errors: FieldErrors = {};
   if (!answers.success) for (const [code, list] of Object.entries(z.flattenError(answers.error).fieldErrors)) errors[`q.${code}`] = list;
   if (!fields.success) Object.assign(errors, z.flattenError(fields.error).fieldErrors);
@@ -68,7 +70,8 @@ export async function saveAssessmentAction(_previous: FormState, formData: FormD
   const extent = extentText ? checkExtent(extentText, target.scene) : null;
   if (extent && !extent.ok) errors.extent = [extent.error];
   if (!extent && intent === "submit" && answers.success && answers.data.is_open_drug_scene === true) errors.extent = [t.extentRequired];
-  if (Object.keys(errors).length || !fields.success || !answers.success) return { ok: false, fieldErrors: errors, values: echoValues(formData) };
+  if (Object.keys(errors).length || !fields.success || !answers.success)
+    return { ok: false, fieldErrors: errors, values: echoValues(formData) };
 
   const result = await saveAssessment(user, {
     ...fields.data,

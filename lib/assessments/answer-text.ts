@@ -10,7 +10,10 @@ export function describeAnswer(question: Question, value: AnswerValue | undefine
   if (question.kind === "boolean") return value ? t.yes : t.no;
   if (question.kind === "text") return String(value);
   const labels = new Map(question.options.map((o) => [o.code, o.label]));
-  return ([] as string[]).concat(value as string | string[]).map((code) => labels.get(code) ?? code).join(", ");
+  return ([] as string[])
+    .concat(value as string | string[])
+    .map((code) => labels.get(code) ?? code)
+    .join(", ");
 }
 
 /** A stored answer as the form field's value: "yes"/"no" for booleans, codes otherwise. */

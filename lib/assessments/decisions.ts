@@ -24,10 +24,21 @@ export async function decideAssessment(actor: SessionUser, input: DecisionInput)
     const before = (await getAssessmentSnapshot(tx, input.id))!;
     await tx.assessment.update({
       where: { id: input.id },
-      data: { status, version: { increment: 1 }, cosignedAt: input.decision === "cosign" ? new Date() : input.decision === "reopen" ? null : undefined },
+      data: {
+        status,
+        version: { increment: 1 },
+        cosignedAt: input.decision === "cosign" ? new Date() : input.decision === "reopen" ? null : undefined,
+      },
     });
     await tx.assessmentSignature.create({
-      data: { assessmentId: input.id, userId: actor.id, userName: actor.name, role: actor.role, decision: signatureDecision[input.decision], comment: input.comment ?? null },
+      data: {
+        assessmentId: input.id,
+        userId: actor.id,
+        userName: actor.name,
+        role: actor.role,
+        decision: signatureDecision[input.decision],
+        comment: input.comment ?? null,
+      },
     });
     const after = (await getAssessmentSnapshot(tx, input.id))!;
     const type = eventType[input.decision];

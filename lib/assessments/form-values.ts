@@ -20,6 +20,8 @@ export function describeChanges(questionnaire: Questionnaire, answers: Answers, 
   const questions = listQuestions(questionnaire);
   const changed = listChangedAnswers(questions, answers, previous.answers);
   return Object.fromEntries(
-    questions.filter((q) => changed.has(q.code)).map((q) => [q.code, { year: previous.year, text: describeAnswer(q, previous.answers[q.code]) }]),
+    questions
+      .filter((q) => changed.has(q.code))
+      .map((q) => [q.code, { year: previous.year, text: describeAnswer(q, previous.answers[q.code]) }]),
   );
 }

@@ -96,10 +96,18 @@ export async function saveAssessment(actor: SessionUser, input: SaveAssessmentIn
       },
     });
     if (submitting) {
-      await tx.assessmentSignature.create({ data: { assessmentId: input.id, userId: actor.id, userName: actor.name, role: actor.role, decision: "SUBMITTED" } });
+      await tx.assessmentSignature.create({
+        data: { assessmentId: input.id, userId: actor.id, userName: actor.name, role: actor.role, decision: "SUBMITTED" },
+      });
     }
     const after = (await getAssessmentSnapshot(tx, input.id))!;
-    await recordAuditEvent(tx, actor, { type: submitting ? "assessment.submitted" : "assessment.saved", entityType: "assessment", entityId: input.id, before, after });
+    await recordAuditEvent(tx, actor, {
+      type: submitting ? "assessment.submitted" : "assessment.saved",
+      entityType: "assessment",
+      entityId: input.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }

@@ -18,7 +18,9 @@ export async function getAssessment(user: SessionUser, sceneRef: string, year: n
   const assessment = await db.assessment.findFirst({
     where: { AND: [assessmentScope(user), { year, scene: { ref: sceneRef } }] },
     include: {
-      scene: { select: { id: true, ref: true, name: true, lat: true, lng: true, municipalityCode: true, policeAreaId: true, status: true } },
+      scene: {
+        select: { id: true, ref: true, name: true, lat: true, lng: true, municipalityCode: true, policeAreaId: true, status: true },
+      },
       municipality: { select: { name: true } },
       policeArea: { select: { name: true } },
       district: { select: { name: true } },

@@ -39,16 +39,29 @@ export function listCosignQueue(user: SessionUser) {
 
 export type WorkRow = Awaited<ReturnType<typeof listCosignQueue>>[number];
 
-export type YearStateRow = { key: string; name: string; active: number; cosigned: number; submitted: number; inProgress: number; missing: number };
+export type YearStateRow = {
+  key: string;
+  name: string;
+  active: number;
+  cosigned: number;
+  submitted: number;
+  inProgress: number;
+  missing: number;
+};
 
 /**
  * The state of a year's mapping per municipality or per LPO, counted in SQL: scenes followed that
  * year, and how many are co-signed, waiting for co-signature, in progress, or not started.
  */
 export async function summarizeYear(year: number, by: "municipality" | "policeArea"): Promise<YearStateRow[]> {
-  const key = by === "municipality" ? Prisma.sql`COALESCE(a."municipalityCode", s."municipalityCode")` : Prisma.sql`COALESCE(a."policeAreaId", s."policeAreaId")`;
+  const key =
+    by === "municipality"
+      ? Prisma.sql`COALESCE(a."municipalityCode", s."municipalityCode")`
+      : Prisma.sql`COALESCE(a."policeAreaId", s."policeAreaId")`;
   const names = by === "municipality" ? Prisma.sql`"Municipality" n ON n.code = k.key` : Prisma.sql`"PoliceArea" n ON n.id = k.key`;
-  const rows = await db.$queryRaw<{ key: string; name: string; active: bigint; cosigned: bigint; submitted: bigint; in_progress: bigint; missing: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { key: string; name: string; active: bigint; cosigned: bigint; submitted: bigint; in_progress: bigint; missing: bigint }[]
+  >`
     SELECT k.key, n.name, k.active, k.cosigned, k.submitted, k.in_progress, k.missing
     FROM (
       SELECT ${key} AS key,

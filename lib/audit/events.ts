@@ -124,7 +124,12 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("intervention.updated"), ...interventionChange }),
   z.object({ type: z.literal("intervention.evaluated"), ...interventionChange }),
   // An outcome indicator's value for a year, logged on its scene (lib/indicators).
-  z.object({ type: z.literal("indicator.saved"), ...sceneEntity, before: indicatorSnapshotSchema.nullable(), after: indicatorSnapshotSchema }),
+  z.object({
+    type: z.literal("indicator.saved"),
+    ...sceneEntity,
+    before: indicatorSnapshotSchema.nullable(),
+    after: indicatorSnapshotSchema,
+  }),
   z.object({
     type: z.literal("indicator.imported"),
     ...sceneEntity,

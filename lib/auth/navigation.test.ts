@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { listNavigation } from "./navigation";
 import type { SessionUser } from "./permissions";
 
-const user = (role: SessionUser["role"]): SessionUser => ({ id: "u", email: "u@test", name: "U", role, municipalityCode: null, policeAreaIds: [] });
+const user = (role: SessionUser["role"]): SessionUser => ({
+  id: "u",
+  email: "u@test",
+  name: "U",
+  role,
+  municipalityCode: null,
+  policeAreaIds: [],
+});
 
 describe("listNavigation", () => {
   it("shows Admin to administrators only", () => {

@@ -62,7 +62,8 @@ const rules: Record<Action, Rule> = {
   // The yearly assessment is the local police's: analysts of the scene's LPO fill it in and submit.
   "assessment:edit": (user, resource) => !!resource && user.role === "POLICE_ANALYST" && user.policeAreaIds.includes(resource.policeAreaId),
   // …and the representative of the scene's municipality co-signs or returns it.
-  "assessment:cosign": (user, resource) => !!resource && user.role === "MUNICIPAL_REP" && user.municipalityCode === resource.municipalityCode,
+  "assessment:cosign": (user, resource) =>
+    !!resource && user.role === "MUNICIPAL_REP" && user.municipalityCode === resource.municipalityCode,
   "assessment:reopen": (user, resource) => !!resource && user.role === "ADMIN",
   // Figures, exports and the report are read by everyone, over the scenes of their own scope.
   "stats:read": everyone,

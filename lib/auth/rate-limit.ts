@@ -28,9 +28,13 @@ export async function isSignInBlocked(email: string, ip: string): Promise<boolea
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
   const { byEmail, byIp } = getLimiters();
   // consume() rejects with a RateLimiterRes once the limit is reached: that is the block, not an error.
-  await Promise.all([byEmail.consume(email), byIp.consume(ip)].map((p) => p.catch((e: unknown) => {
-    if (!(e instanceof RateLimiterRes)) throw e;
-  })));
+  await Promise.all(
+    [byEmail.consume(email), byIp.consume(ip)].map((p) =>
+      p.catch((e: unknown) => {
+        if (!(e instanceof RateLimiterRes)) throw e;
+      }),
+    ),
+  );
 }
 
 export async function clearFailedSignIns(email: string): Promise<void> {

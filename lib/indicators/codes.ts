@@ -5,7 +5,11 @@ export const INDICATORS = ["violent_crimes", "detected_crimes", "unsafe_share"] 
 export type IndicatorCode = (typeof INDICATORS)[number];
 
 /** Which way is better: violent crime should fall, detected crime rise, feeling unsafe fall. */
-export const DESIRED_DIRECTION: Record<IndicatorCode, "down" | "up"> = { violent_crimes: "down", detected_crimes: "up", unsafe_share: "down" };
+export const DESIRED_DIRECTION: Record<IndicatorCode, "down" | "up"> = {
+  violent_crimes: "down",
+  detected_crimes: "up",
+  unsafe_share: "down",
+};
 
 /** A share 0–1 (from a survey) rather than a count. */
 export function isShare(code: IndicatorCode): boolean {

@@ -6,7 +6,13 @@ import { INDICATORS, type IndicatorCode } from "@/lib/indicators/codes";
 
 export type IndicatorValue = { year: number; indicator: string; value: number };
 
-export type Comparison = { indicator: IndicatorCode; before: number | null; after: number | null; beforeYears: number[]; afterYears: number[] };
+export type Comparison = {
+  indicator: IndicatorCode;
+  before: number | null;
+  after: number | null;
+  beforeYears: number[];
+  afterYears: number[];
+};
 
 const mean = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1000) / 1000 : null);
 

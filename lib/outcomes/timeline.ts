@@ -11,7 +11,15 @@ export type TimelineYear = {
   interventions: { id: string; type: string }[];
 };
 
-export type InterventionFollowUp = { id: string; type: string; actor: string; startDate: Date; endDate: Date | null; effect: string | null; comparison: Comparison[] };
+export type InterventionFollowUp = {
+  id: string;
+  type: string;
+  actor: string;
+  startDate: Date;
+  endDate: Date | null;
+  effect: string | null;
+  comparison: Comparison[];
+};
 
 /**
  * A scene's follow-up: year by year its classification, extent area, indicators and the
@@ -21,7 +29,11 @@ export async function getSceneFollowUp(scene: { id: string; firstYear: number; l
   const [assessments, indicators, interventions] = await Promise.all([
     db.assessment.findMany({ where: { sceneId: scene.id }, select: { year: true, status: true, isOpenDrugScene: true, areaM2: true } }),
     db.sceneIndicator.findMany({ where: { sceneId: scene.id }, select: { year: true, indicator: true, value: true } }),
-    db.intervention.findMany({ where: { sceneId: scene.id }, select: { id: true, type: true, actor: true, startDate: true, endDate: true, effect: true }, orderBy: { startDate: "asc" } }),
+    db.intervention.findMany({
+      where: { sceneId: scene.id },
+      select: { id: true, type: true, actor: true, startDate: true, endDate: true, effect: true },
+      orderBy: { startDate: "asc" },
+    }),
   ]);
   const lastYear = Math.max(scene.lastYear ?? new Date().getFullYear(), ...indicators.map((i) => i.year));
   const years: TimelineYear[] = [];
@@ -38,6 +50,9 @@ export async function getSceneFollowUp(scene: { id: string; firstYear: number; l
         .map(({ id, type }) => ({ id, type })),
     });
   }
-  const followUps: InterventionFollowUp[] = interventions.map((i) => ({ ...i, comparison: compareBeforeAfter(indicators, i.startDate.getUTCFullYear()) }));
+  const followUps: InterventionFollowUp[] = interventions.map((i) => ({
+    ...i,
+    comparison: compareBeforeAfter(indicators, i.startDate.getUTCFullYear()),
+  }));
   return { years, followUps };
 }

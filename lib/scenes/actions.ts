@@ -18,7 +18,11 @@ import { closeSceneSchema, createSceneSchema, mergeSceneSchema, splitSceneSchema
 const t = messages.scenes;
 
 function refused(formData: FormData, signedIn: boolean, message?: string): FormState {
-  return { ok: false, formError: message ?? (signedIn ? messages.errors.forbidden : messages.errors.unauthenticated), values: echoValues(formData) };
+  return {
+    ok: false,
+    formError: message ?? (signedIn ? messages.errors.forbidden : messages.errors.unauthenticated),
+    values: echoValues(formData),
+  };
 }
 
 function invalid(error: z.ZodError, formData: FormData): FormState {

@@ -8,13 +8,15 @@ const dLat = 0.0009; // ≈ 100 m
 const dLng = 0.00176; // ≈ 100 m at 59.4° N
 const square: Polygon = {
   type: "Polygon",
-  coordinates: [[
-    [rinkeby.lng, rinkeby.lat],
-    [rinkeby.lng + dLng, rinkeby.lat],
-    [rinkeby.lng + dLng, rinkeby.lat + dLat],
-    [rinkeby.lng, rinkeby.lat + dLat],
-    [rinkeby.lng, rinkeby.lat],
-  ]],
+  coordinates: [
+    [
+      [rinkeby.lng, rinkeby.lat],
+      [rinkeby.lng + dLng, rinkeby.lat],
+      [rinkeby.lng + dLng, rinkeby.lat + dLat],
+      [rinkeby.lng, rinkeby.lat + dLat],
+      [rinkeby.lng, rinkeby.lat],
+    ],
+  ],
 };
 const text = (value: unknown) => JSON.stringify(value);
 
@@ -50,7 +52,10 @@ describe("checkExtent", () => {
 
   it("refuses text that is not JSON, and JSON that is not a polygon", () => {
     expect(checkExtent("{ inte json", rinkeby)).toMatchObject({ ok: false, error: expect.stringMatching(/inte giltig GeoJSON/) });
-    expect(checkExtent(text({ type: "Point", coordinates: [18, 59.3] }), rinkeby)).toMatchObject({ ok: false, error: expect.stringMatching(/GeoJSON-polygon/) });
+    expect(checkExtent(text({ type: "Point", coordinates: [18, 59.3] }), rinkeby)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/GeoJSON-polygon/),
+    });
   });
 
   it("refuses a ring that is not closed", () => {
@@ -60,25 +65,55 @@ describe("checkExtent", () => {
 
   it("refuses fewer than three distinct corners", () => {
     const [a, b] = square.coordinates[0]!;
-    expect(checkExtent(text({ type: "Polygon", coordinates: [[a, b, b, a]] }), rinkeby)).toMatchObject({ ok: false, error: expect.stringMatching(/minst tre/) });
+    expect(checkExtent(text({ type: "Polygon", coordinates: [[a, b, b, a]] }), rinkeby)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/minst tre/),
+    });
   });
 
   it("refuses a polygon that crosses itself (a bow tie)", () => {
     const [a, b, c, d] = square.coordinates[0]!;
-    expect(checkExtent(text({ type: "Polygon", coordinates: [[a, c, b, d, a]] }), rinkeby)).toMatchObject({ ok: false, error: expect.stringMatching(/korsar sig själv/) });
+    expect(checkExtent(text({ type: "Polygon", coordinates: [[a, c, b, d, a]] }), rinkeby)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/korsar sig själv/),
+    });
   });
 
   it("refuses a polygon far from the point", () => {
-    expect(checkExtent(text(square), { lat: 59.3294, lng: 18.0686 })).toMatchObject({ ok: false, error: expect.stringMatching(/mer än 1 km/) });
+    expect(checkExtent(text(square), { lat: 59.3294, lng: 18.0686 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/mer än 1 km/),
+    });
   });
 
   it("refuses a polygon larger than 5 km²", () => {
-    const big = { type: "Polygon", coordinates: [[[17.9, 59.38], [17.96, 59.38], [17.96, 59.42], [17.9, 59.42], [17.9, 59.38]]] };
+    const big = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [17.9, 59.38],
+          [17.96, 59.38],
+          [17.96, 59.42],
+          [17.9, 59.42],
+          [17.9, 59.38],
+        ],
+      ],
+    };
     expect(checkExtent(text(big), rinkeby)).toMatchObject({ ok: false, error: expect.stringMatching(/större än en rimlig plats/) });
   });
 
   it("refuses a polygon outside the county", () => {
-    const gbg = { type: "Polygon", coordinates: [[[11.97, 57.7], [11.98, 57.7], [11.98, 57.71], [11.97, 57.7]]] };
+    const gbg = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [11.97, 57.7],
+          [11.98, 57.7],
+          [11.98, 57.71],
+          [11.97, 57.7],
+        ],
+      ],
+    };
     expect(checkExtent(text(gbg), null)).toMatchObject({ ok: false, error: expect.stringMatching(/utanför Stockholms län/) });
   });
 });

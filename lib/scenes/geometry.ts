@@ -26,7 +26,9 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Whether a point lies in Stockholms län (within some municipality's bounding box). */
 export function isInCounty({ lat, lng }: LatLng): boolean {
   const m = COUNTY_MARGIN_DEGREES;
-  return municipalities.some(({ bbox: [west, south, east, north] }) => lng >= west - m && lng <= east + m && lat >= south - m && lat <= north + m);
+  return municipalities.some(
+    ({ bbox: [west, south, east, north] }) => lng >= west - m && lng <= east + m && lat >= south - m && lat <= north + m,
+  );
 }
 
 export function checkPoint(point: LatLng): Checked<LatLng> {

@@ -15,9 +15,25 @@ type Tx = Prisma.TransactionClient;
 export async function getSceneSnapshot(tx: Tx, id: string): Promise<SceneSnapshot | null> {
   const scene = await tx.scene.findUnique({ where: { id }, include: { successors: { include: { to: { select: { ref: true } } } } } });
   if (!scene) return null;
-  const { ref, name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear, status, lastYear } = scene;
+  const { ref, name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear, status, lastYear } =
+    scene;
   const successors = scene.successors.map((link) => link.to.ref).sort();
-  return { ref, name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear, status, lastYear, successors };
+  return {
+    ref,
+    name,
+    description,
+    municipalityCode,
+    policeAreaId,
+    districtId,
+    lat,
+    lng,
+    extent,
+    areaM2,
+    firstYear,
+    status,
+    lastYear,
+    successors,
+  };
 }
 
 /** References are never reused: they come from the scene number's sequence. */
@@ -89,12 +105,21 @@ export function closeScene(actor: Actor, input: CloseSceneInput): Promise<Mutati
 }
 
 /** Ends a scene in favour of its successors (merged into one, or split into several). */
-async function endInto(tx: Tx, input: { id: string; lastYear: number }, targetIds: string[], allowed: string[], kind: "MERGED_INTO" | "SPLIT_INTO") {
+async function endInto(
+  tx: Tx,
+  input: { id: string; lastYear: number },
+  targetIds: string[],
+  allowed: string[],
+  kind: "MERGED_INTO" | "SPLIT_INTO",
+) {
   const targets = new Set(targetIds);
   if (targets.has(input.id) || ![...targets].every((id) => allowed.includes(id))) {
     return { ok: false as const, fieldErrors: { [kind === "MERGED_INTO" ? "targetId" : "targetIds"]: [t.targetInvalid] } };
   }
-  await tx.scene.update({ where: { id: input.id }, data: { status: kind === "MERGED_INTO" ? "MERGED" : "SPLIT", lastYear: input.lastYear } });
+  await tx.scene.update({
+    where: { id: input.id },
+    data: { status: kind === "MERGED_INTO" ? "MERGED" : "SPLIT", lastYear: input.lastYear },
+  });
   await tx.sceneLink.createMany({ data: [...targets].map((toId) => ({ fromId: input.id, toId, kind, year: input.lastYear })) });
   return null;
 }

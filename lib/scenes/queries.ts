@@ -55,7 +55,13 @@ export async function listScenes(user: SessionUser, filters: SceneFilters) {
   const where = filterWhere(user, filters);
   const [total, rows] = await Promise.all([
     db.scene.count({ where }),
-    db.scene.findMany({ where, select: listSelect, orderBy: orderBy(filters.sort, filters.dir), skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.scene.findMany({
+      where,
+      select: listSelect,
+      orderBy: orderBy(filters.sort, filters.dir),
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
   ]);
   return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
@@ -94,7 +100,19 @@ export function listActiveScenes(user: SessionUser, exceptId: string) {
 export async function listMapScenes(user: SessionUser, filters: Pick<SceneFilters, "municipality" | "policeArea" | "year">) {
   const scenes = await db.scene.findMany({
     where: filterWhere(user, filters),
-    select: { id: true, ref: true, name: true, status: true, lat: true, lng: true, extent: true, areaM2: true, municipality: { select: { name: true } }, policeArea: { select: { name: true } }, municipalityCode: true },
+    select: {
+      id: true,
+      ref: true,
+      name: true,
+      status: true,
+      lat: true,
+      lng: true,
+      extent: true,
+      areaM2: true,
+      municipality: { select: { name: true } },
+      policeArea: { select: { name: true } },
+      municipalityCode: true,
+    },
     orderBy: { number: "asc" },
   });
   return scenes.map(({ municipality, policeArea, extent, ...s }) => ({
@@ -107,7 +125,10 @@ export async function listMapScenes(user: SessionUser, filters: Pick<SceneFilter
 
 /** Where a scene lies, when the user may see it: what an action authorizes against. */
 export function getSceneArea(user: SessionUser, id: string) {
-  return db.scene.findFirst({ where: { AND: [sceneScope(user), { id }] }, select: { id: true, ref: true, municipalityCode: true, policeAreaId: true, firstYear: true, lastYear: true } });
+  return db.scene.findFirst({
+    where: { AND: [sceneScope(user), { id }] },
+    select: { id: true, ref: true, municipalityCode: true, policeAreaId: true, firstYear: true, lastYear: true },
+  });
 }
 
 /** Scenes per municipality for the map's circles or shading, counted in SQL. */

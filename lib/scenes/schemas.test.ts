@@ -10,7 +10,18 @@ const valid = {
   districtId: "district-jarva",
   lat: "59,388",
   lng: "17.9285",
-  extent: JSON.stringify({ type: "Polygon", coordinates: [[[17.928, 59.3875], [17.929, 59.3875], [17.929, 59.3885], [17.928, 59.3885], [17.928, 59.3875]]] }),
+  extent: JSON.stringify({
+    type: "Polygon",
+    coordinates: [
+      [
+        [17.928, 59.3875],
+        [17.929, 59.3875],
+        [17.929, 59.3885],
+        [17.928, 59.3885],
+        [17.928, 59.3875],
+      ],
+    ],
+  }),
   firstYear: "2023",
 };
 
@@ -28,7 +39,18 @@ describe("createSceneSchema", () => {
   });
 
   it("reports a point outside the county and a self-crossing polygon together", () => {
-    const bowTie = JSON.stringify({ type: "Polygon", coordinates: [[[17.928, 59.3875], [17.929, 59.3885], [17.929, 59.3875], [17.928, 59.3885], [17.928, 59.3875]]] });
+    const bowTie = JSON.stringify({
+      type: "Polygon",
+      coordinates: [
+        [
+          [17.928, 59.3875],
+          [17.929, 59.3885],
+          [17.929, 59.3875],
+          [17.928, 59.3885],
+          [17.928, 59.3875],
+        ],
+      ],
+    });
     const errors = errorsOf({ ...valid, name: "", lat: "57.7", lng: "11.97", extent: bowTie });
     expect(Object.keys(errors).sort()).toEqual(["extent", "lat", "name"]);
     expect(errors.lat?.[0]).toMatch(/utanför Stockholms län/);

@@ -106,7 +106,11 @@ export type SplitSceneInput = z.infer<typeof splitSceneSchema>;
 
 /** The list page's filters, read from the query string; anything unknown is ignored. */
 export const sceneFiltersSchema = z.object({
-  municipality: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .catch(undefined),
   policeArea: z.string().min(1).optional().catch(undefined),
   district: z.string().min(1).optional().catch(undefined),
   status: z.enum(["ACTIVE", "CLOSED", "MERGED", "SPLIT"]).optional().catch(undefined),

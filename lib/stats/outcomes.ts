@@ -22,7 +22,18 @@ export type OutcomeRow = {
   interventions: number;
 };
 
-type Raw = { key: string; name: string; scenes: bigint; violent: number | null; violent_prev: number | null; detected: number | null; detected_prev: number | null; unsafe: number | null; police: bigint; interventions: bigint };
+type Raw = {
+  key: string;
+  name: string;
+  scenes: bigint;
+  violent: number | null;
+  violent_prev: number | null;
+  detected: number | null;
+  detected_prev: number | null;
+  unsafe: number | null;
+  police: bigint;
+  interventions: bigint;
+};
 
 const num = (v: number | null) => (v === null ? null : Number(v));
 

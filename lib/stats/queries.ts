@@ -137,7 +137,9 @@ export async function getLatestFinalYear(user: SessionUser): Promise<number | nu
  * the same scenes, in Y−1; and the mean share feeling unsafe (null when no scene has a value).
  */
 export async function getOutcomeTotals(user: SessionUser, year: number) {
-  const [row] = await db.$queryRaw<{ violent: number | null; violent_prev: number | null; detected: number | null; detected_prev: number | null; unsafe: number | null }[]>`
+  const [row] = await db.$queryRaw<
+    { violent: number | null; violent_prev: number | null; detected: number | null; detected_prev: number | null; unsafe: number | null }[]
+  >`
     WITH cur AS (SELECT "sceneId" FROM (${counted(user, year)}) c WHERE c.year = ${year}),
     v AS (
       SELECT i."sceneId", i.year, i.indicator, i.value FROM "SceneIndicator" i

@@ -13,7 +13,11 @@ import { createUserSchema, readUserForm, setUserDisabledSchema, updateUserSchema
 // Each action: authenticate, parse, authorize, write (with its audit event), revalidate.
 
 function refused(formData: FormData, signedIn: boolean): FormState {
-  return { ok: false, formError: signedIn ? messages.errors.forbidden : messages.errors.unauthenticated, values: echoValues(formData, ["password"]) };
+  return {
+    ok: false,
+    formError: signedIn ? messages.errors.forbidden : messages.errors.unauthenticated,
+    values: echoValues(formData, ["password"]),
+  };
 }
 
 function failed(result: Exclude<MutationResult<unknown>, { ok: true }>, formData: FormData): FormState {

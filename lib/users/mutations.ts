@@ -11,8 +11,14 @@ import type { CreateUserInput, SetUserDisabledInput, UpdateUserInput } from "./s
 
 const t = messages.admin;
 
-
-const snapshotSelect = { email: true, name: true, role: true, municipalityCode: true, disabledAt: true, policeAreas: { select: { policeAreaId: true } } } as const;
+const snapshotSelect = {
+  email: true,
+  name: true,
+  role: true,
+  municipalityCode: true,
+  disabledAt: true,
+  policeAreas: { select: { policeAreaId: true } },
+} as const;
 
 async function getSnapshot(tx: Prisma.TransactionClient, id: string): Promise<UserSnapshot | null> {
   const u = await tx.user.findUnique({ where: { id }, select: snapshotSelect });
@@ -22,7 +28,10 @@ async function getSnapshot(tx: Prisma.TransactionClient, id: string): Promise<Us
 }
 
 /** Field errors for a scope that names areas the database does not know. */
-async function checkScopeExists(tx: Prisma.TransactionClient, input: { municipalityCode?: string; policeAreaIds: string[] }): Promise<FieldErrors | null> {
+async function checkScopeExists(
+  tx: Prisma.TransactionClient,
+  input: { municipalityCode?: string; policeAreaIds: string[] },
+): Promise<FieldErrors | null> {
   // One after the other: a transaction runs on one connection, which takes one query at a time.
   const municipality = input.municipalityCode ? await tx.municipality.findUnique({ where: { code: input.municipalityCode } }) : null;
   const areaCount = await tx.policeArea.count({ where: { id: { in: input.policeAreaIds } } });
@@ -33,7 +42,10 @@ async function checkScopeExists(tx: Prisma.TransactionClient, input: { municipal
 }
 
 /** Creates a user; returns the one-time password when none was given. */
-export async function createUser(actor: Actor, input: CreateUserInput): Promise<MutationResult<{ id: string; generatedPassword?: string }>> {
+export async function createUser(
+  actor: Actor,
+  input: CreateUserInput,
+): Promise<MutationResult<{ id: string; generatedPassword?: string }>> {
   const generatedPassword = input.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   return db.$transaction(async (tx) => {
@@ -75,7 +87,10 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
     if (emailOwner && emailOwner.id !== input.id) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
 
     const policeAreaIds = [...new Set(input.policeAreaIds)].sort();
-    const scopeChanged = before.role !== input.role || before.municipalityCode !== (input.municipalityCode ?? null) || before.policeAreaIds.join() !== policeAreaIds.join();
+    const scopeChanged =
+      before.role !== input.role ||
+      before.municipalityCode !== (input.municipalityCode ?? null) ||
+      before.policeAreaIds.join() !== policeAreaIds.join();
     const { count } = await tx.user.updateMany({
       where: { id: input.id, version: input.version },
       data: {

@@ -5,7 +5,11 @@ import { messages } from "@/lib/i18n";
 const t = messages.admin;
 
 // FormData gives "" for an empty field and repeated keys for checkboxes: coerce both explicitly.
-const optionalText = z.string().trim().transform((v) => (v === "" ? undefined : v)).optional();
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
 const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)));
 
 const userFields = z.object({

@@ -6,16 +6,44 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 type State = "DRAFT" | "SUBMITTED" | "RETURNED" | "COSIGNED";
 
 /** This year's state per demo scene; earlier years are co-signed. Missing: not started yet. */
-const thisYear: Record<string, State | undefined> = { "S-0001": "DRAFT", "S-0002": "SUBMITTED", "S-0003": "RETURNED", "S-0005": "COSIGNED", "S-0007": "SUBMITTED" };
+const thisYear: Record<string, State | undefined> = {
+  "S-0001": "DRAFT",
+  "S-0002": "SUBMITTED",
+  "S-0003": "RETURNED",
+  "S-0005": "COSIGNED",
+  "S-0007": "SUBMITTED",
+};
 const YEAR = 2026;
 
 /** Järva's districts before the 2023 merger. */
-const formerDistrict: Record<string, string> = { "S-0001": "Rinkeby-Kista", "S-0002": "Spånga-Tensta", "S-0003": "Rinkeby-Kista", "S-0004": "Rinkeby-Kista" };
+const formerDistrict: Record<string, string> = {
+  "S-0001": "Rinkeby-Kista",
+  "S-0002": "Spånga-Tensta",
+  "S-0003": "Rinkeby-Kista",
+  "S-0004": "Rinkeby-Kista",
+};
 
-const substances: Record<string, string> = { "S-0001": "cannabis", "S-0002": "cannabis", "S-0003": "cocaine", "S-0004": "cannabis", "S-0005": "benzodiazepines", "S-0006": "cannabis", "S-0007": "opioids", "S-0008": "opioids", "S-0009": "prescription_drugs" };
+const substances: Record<string, string> = {
+  "S-0001": "cannabis",
+  "S-0002": "cannabis",
+  "S-0003": "cocaine",
+  "S-0004": "cannabis",
+  "S-0005": "benzodiazepines",
+  "S-0006": "cannabis",
+  "S-0007": "opioids",
+  "S-0008": "opioids",
+  "S-0009": "prescription_drugs",
+};
 
 function answersFor(ref: string, year: number, first: number, ending: "ceased" | "merged" | null) {
-  if (ending) return { is_open_drug_scene: false, development: ending, site_description: "Platsen följdes till och med detta år.", minors_present: "no", criminal_networks: "unknown" };
+  if (ending)
+    return {
+      is_open_drug_scene: false,
+      development: ending,
+      site_description: "Platsen följdes till och med detta år.",
+      minors_present: "no",
+      criminal_networks: "unknown",
+    };
   const symptoms = ["nuisance", "unsafe", "crime_hotspot", "public_avoids"].slice(0, 2 + ((year + ref.length) % 3));
   return {
     is_open_drug_scene: true,
@@ -33,9 +61,29 @@ function answersFor(ref: string, year: number, first: number, ending: "ceased" |
   };
 }
 
-type Demo = { users: Map<string, { id: string; email: string; name: string; role: "POLICE_ANALYST" | "MUNICIPAL_REP" }>; districts: Map<string, string> };
+type Demo = {
+  users: Map<string, { id: string; email: string; name: string; role: "POLICE_ANALYST" | "MUNICIPAL_REP" }>;
+  districts: Map<string, string>;
+};
 
-async function seedOne(tx: Prisma.TransactionClient, demo: Demo, scene: { id: string; ref: string; firstYear: number; lastYear: number | null; status: string; municipalityCode: string; policeAreaId: string; districtId: string | null; extent: unknown; areaM2: number | null; policeArea: { name: string } }, year: number) {
+async function seedOne(
+  tx: Prisma.TransactionClient,
+  demo: Demo,
+  scene: {
+    id: string;
+    ref: string;
+    firstYear: number;
+    lastYear: number | null;
+    status: string;
+    municipalityCode: string;
+    policeAreaId: string;
+    districtId: string | null;
+    extent: unknown;
+    areaM2: number | null;
+    policeArea: { name: string };
+  },
+  year: number,
+) {
   const state: State | undefined = year === YEAR ? thisYear[scene.ref] : "COSIGNED";
   if (!state) return;
   const ending = scene.lastYear === year ? (scene.status === "MERGED" ? "merged" : "ceased") : null;
@@ -55,35 +103,101 @@ async function seedOne(tx: Prisma.TransactionClient, demo: Demo, scene: { id: st
     submittedAt: state === "DRAFT" ? null : new Date(`${year}-10-01T09:00:00Z`),
     cosignedAt: state === "COSIGNED" ? new Date(`${year}-10-15T13:00:00Z`) : null,
   };
-  const a = await tx.assessment.upsert({ where: { sceneId_year: { sceneId: scene.id, year } }, create: { sceneId: scene.id, year, ...data }, update: data });
+  const a = await tx.assessment.upsert({
+    where: { sceneId_year: { sceneId: scene.id, year } },
+    create: { sceneId: scene.id, year, ...data },
+    update: data,
+  });
   await tx.assessmentSignature.deleteMany({ where: { assessmentId: a.id } });
   await tx.auditEvent.deleteMany({ where: { entityType: "assessment", entityId: a.id } });
-  const analyst = demo.users.get(scene.policeArea.name === "Järfälla" ? "polis.jarfalla@demo.test" : scene.policeArea.name === "Södermalm" ? "polis.sodermalm@demo.test" : "polis.jarva@demo.test")!;
+  const analyst = demo.users.get(
+    scene.policeArea.name === "Järfälla"
+      ? "polis.jarfalla@demo.test"
+      : scene.policeArea.name === "Södermalm"
+        ? "polis.sodermalm@demo.test"
+        : "polis.jarva@demo.test",
+  )!;
   const rep = demo.users.get(scene.municipalityCode === "0123" ? "kommun.jarfalla@demo.test" : "kommun.stockholm@demo.test")!;
   const steps: { who: typeof analyst; decision: "SUBMITTED" | "RETURNED" | "COSIGNED"; at: string; comment?: string }[] = [];
   if (state !== "DRAFT") steps.push({ who: analyst, decision: "SUBMITTED", at: `${year}-10-01T09:00:00Z` });
-  if (state === "RETURNED") steps.push({ who: rep, decision: "RETURNED", at: `${year}-10-08T10:30:00Z`, comment: "Beskriv samverkan med fastighetsägaren tydligare och kontrollera utbredningen mot torget." });
+  if (state === "RETURNED")
+    steps.push({
+      who: rep,
+      decision: "RETURNED",
+      at: `${year}-10-08T10:30:00Z`,
+      comment: "Beskriv samverkan med fastighetsägaren tydligare och kontrollera utbredningen mot torget.",
+    });
   if (state === "COSIGNED") steps.push({ who: rep, decision: "COSIGNED", at: `${year}-10-15T13:00:00Z` });
-  const snapshot = { sceneRef: scene.ref, year, answers, extent: data.extent, areaM2: data.areaM2, municipalityCode: data.municipalityCode, policeAreaId: data.policeAreaId, districtId: data.districtId };
-  await tx.auditEvent.create({ data: { at: new Date(`${year}-09-20T08:00:00Z`), actorId: analyst.id, actorEmail: analyst.email, type: "assessment.created", entityType: "assessment", entityId: a.id, after: { ...snapshot, status: "DRAFT" } } });
+  const snapshot = {
+    sceneRef: scene.ref,
+    year,
+    answers,
+    extent: data.extent,
+    areaM2: data.areaM2,
+    municipalityCode: data.municipalityCode,
+    policeAreaId: data.policeAreaId,
+    districtId: data.districtId,
+  };
+  await tx.auditEvent.create({
+    data: {
+      at: new Date(`${year}-09-20T08:00:00Z`),
+      actorId: analyst.id,
+      actorEmail: analyst.email,
+      type: "assessment.created",
+      entityType: "assessment",
+      entityId: a.id,
+      after: { ...snapshot, status: "DRAFT" },
+    },
+  });
   let status: State = "DRAFT";
   for (const step of steps) {
-    await tx.assessmentSignature.create({ data: { assessmentId: a.id, userId: step.who.id, userName: step.who.name, role: step.who.role, decision: step.decision, comment: step.comment ?? null, at: new Date(step.at) } });
+    await tx.assessmentSignature.create({
+      data: {
+        assessmentId: a.id,
+        userId: step.who.id,
+        userName: step.who.name,
+        role: step.who.role,
+        decision: step.decision,
+        comment: step.comment ?? null,
+        at: new Date(step.at),
+      },
+    });
     const type = { SUBMITTED: "assessment.submitted", RETURNED: "assessment.returned", COSIGNED: "assessment.cosigned" }[step.decision];
     const next = step.decision as State;
-    await tx.auditEvent.create({ data: { at: new Date(step.at), actorId: step.who.id, actorEmail: step.who.email, type, entityType: "assessment", entityId: a.id, before: { ...snapshot, status }, after: { ...snapshot, status: next }, comment: step.comment ?? null } });
+    await tx.auditEvent.create({
+      data: {
+        at: new Date(step.at),
+        actorId: step.who.id,
+        actorEmail: step.who.email,
+        type,
+        entityType: "assessment",
+        entityId: a.id,
+        before: { ...snapshot, status },
+        after: { ...snapshot, status: next },
+        comment: step.comment ?? null,
+      },
+    });
     status = next;
   }
 }
 
 export async function seedDemoAssessments(db: PrismaClient): Promise<void> {
-  const users = await db.user.findMany({ where: { email: { endsWith: "@demo.test" } }, select: { id: true, email: true, name: true, role: true } });
+  const users = await db.user.findMany({
+    where: { email: { endsWith: "@demo.test" } },
+    select: { id: true, email: true, name: true, role: true },
+  });
   const districts = await db.district.findMany({ select: { id: true, name: true } });
   const demo: Demo = {
-    users: new Map(users.map((u) => [u.email, { id: u.id, email: u.email, name: u.name, role: u.role as "POLICE_ANALYST" | "MUNICIPAL_REP" }])),
+    users: new Map(
+      users.map((u) => [u.email, { id: u.id, email: u.email, name: u.name, role: u.role as "POLICE_ANALYST" | "MUNICIPAL_REP" }]),
+    ),
     districts: new Map(districts.map((d) => [d.name, d.id])),
   };
-  const scenes = await db.scene.findMany({ where: { ref: { startsWith: "S-000" } }, include: { policeArea: { select: { name: true } } }, orderBy: { number: "asc" } });
+  const scenes = await db.scene.findMany({
+    where: { ref: { startsWith: "S-000" } },
+    include: { policeArea: { select: { name: true } } },
+    orderBy: { number: "asc" },
+  });
   await db.$transaction(
     async (tx) => {
       for (const scene of scenes) {

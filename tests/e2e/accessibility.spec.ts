@@ -18,8 +18,24 @@ test("the login page, also with an error shown", async ({ page }) => {
 test("the signed-in pages", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
   const withMap = new Set(["/karta", "/platser/S-0001", "/platser/ny", "/platser/S-0001/redigera"]);
-  const scenePages = ["/platser/S-0001", "/platser/ny", "/platser/S-0001/redigera", "/platser/S-0001/stang", "/platser/S-0001/sammanfoga", "/platser/S-0001/dela"];
-  for (const path of ["/oversikt", "/karta", "/platser", ...scenePages, "/bedomningar", "/admin/anvandare", "/admin/anvandare/ny", "/finns-inte"]) {
+  const scenePages = [
+    "/platser/S-0001",
+    "/platser/ny",
+    "/platser/S-0001/redigera",
+    "/platser/S-0001/stang",
+    "/platser/S-0001/sammanfoga",
+    "/platser/S-0001/dela",
+  ];
+  for (const path of [
+    "/oversikt",
+    "/karta",
+    "/platser",
+    ...scenePages,
+    "/bedomningar",
+    "/admin/anvandare",
+    "/admin/anvandare/ny",
+    "/finns-inte",
+  ]) {
     await page.goto(path);
     // Maps load after the page: check them too, once Leaflet has drawn.
     if (withMap.has(path)) await expect(page.locator(".leaflet-container").first()).toBeVisible();

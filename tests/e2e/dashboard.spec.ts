@@ -57,7 +57,9 @@ test("the exports hold one row per scene that counts, and the GeoJSON is valid",
   const xlsx = await page.request.get((await page.getByRole("link", { name: "Ladda ner Excel (XLSX)" }).getAttribute("href"))!);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
-  const geojson = await (await page.request.get((await page.getByRole("link", { name: "Ladda ner GeoJSON" }).getAttribute("href"))!)).json();
+  const geojson = await (
+    await page.request.get((await page.getByRole("link", { name: "Ladda ner GeoJSON" }).getAttribute("href"))!)
+  ).json();
   expect(geojson.type).toBe("FeatureCollection");
   expect(geojson.features).toHaveLength(api.scenes);
   for (const feature of geojson.features) {

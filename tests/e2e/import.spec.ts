@@ -3,7 +3,15 @@ import { demoAccounts, signIn } from "./fixtures";
 
 const square = (lat: number, lng: number) => ({
   type: "Polygon",
-  coordinates: [[[lng - 0.0005, lat - 0.0005], [lng + 0.0005, lat - 0.0005], [lng + 0.0005, lat + 0.0005], [lng - 0.0005, lat + 0.0005], [lng - 0.0005, lat - 0.0005]]],
+  coordinates: [
+    [
+      [lng - 0.0005, lat - 0.0005],
+      [lng + 0.0005, lat - 0.0005],
+      [lng + 0.0005, lat + 0.0005],
+      [lng - 0.0005, lat + 0.0005],
+      [lng - 0.0005, lat - 0.0005],
+    ],
+  ],
 });
 
 const scene = (ref: string, extra: object = {}) => ({
@@ -12,7 +20,16 @@ const scene = (ref: string, extra: object = {}) => ({
   municipalityCode: "0123",
   policeArea: "Järfälla",
   location: { lat: 59.4225, lng: 17.835 },
-  assessments: [{ year: 2024, status: "cosigned", isOpenDrugScene: true, extent: square(59.4225, 17.835), development: "unchanged", mainSubstance: "cannabis" }],
+  assessments: [
+    {
+      year: 2024,
+      status: "cosigned",
+      isOpenDrugScene: true,
+      extent: square(59.4225, 17.835),
+      development: "unchanged",
+      mainSubstance: "cannabis",
+    },
+  ],
   ...extra,
 });
 
@@ -23,7 +40,11 @@ test("an admin's bad import file is refused with every error listed, a good one 
   await page.goto("/admin/import");
   const bad = {
     format: "oppna-drogscener/import-v1",
-    scenes: [scene("IMP-1", { municipalityCode: "9999" }), scene("IMP-1"), scene("IMP-2", { assessments: [{ year: 1999, status: "cosigned", isOpenDrugScene: true }] })],
+    scenes: [
+      scene("IMP-1", { municipalityCode: "9999" }),
+      scene("IMP-1"),
+      scene("IMP-2", { assessments: [{ year: 1999, status: "cosigned", isOpenDrugScene: true }] }),
+    ],
   };
   await page.getByLabel("Importfil").setInputFiles(file("fel.json", bad));
   await page.getByRole("button", { name: "Importera" }).click();

@@ -34,7 +34,12 @@ test("an analyst enters an indicator, registers and evaluates an intervention, a
   const comparison = page.getByRole("table", { name: new RegExp(`Kamerabevakning · Polisen · start ${YEAR - 2}-03-01 · Positiv effekt`) });
   // Demo data: violent crimes 28 and 25 the two years before, 20 and 20 (this year's value) after.
   await expect(comparison.getByRole("row", { name: /Anmälda våldsbrott/ })).toContainText("26,5");
-  await expect(comparison.getByRole("row", { name: /Anmälda våldsbrott/ }).getByRole("cell").last()).toHaveText("20");
+  await expect(
+    comparison
+      .getByRole("row", { name: /Anmälda våldsbrott/ })
+      .getByRole("cell")
+      .last(),
+  ).toHaveText("20");
 });
 
 test("the steering group reads the follow-up and the interventions list but cannot register", async ({ page }) => {
@@ -52,5 +57,7 @@ test("the dashboard's sub-goal panels give the API's totals", async ({ page }) =
   await page.goto("/oversikt?ar=2025");
   await expect(page.getByTestId("outcome-violent")).toHaveText(String(api.outcomes.violentCrimes));
   await expect(page.getByTestId("outcome-detected")).toHaveText(String(api.outcomes.detectedCrimes));
-  await expect(page.getByTestId("outcome-unsafe")).toHaveText(`${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 }).format(api.outcomes.unsafeShare * 100)} %`);
+  await expect(page.getByTestId("outcome-unsafe")).toHaveText(
+    `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 }).format(api.outcomes.unsafeShare * 100)} %`,
+  );
 });

@@ -5,7 +5,15 @@ import { demoAccounts, signIn } from "./fixtures";
 const point = { lat: "59.4125", lng: "17.9305" };
 const square = JSON.stringify({
   type: "Polygon",
-  coordinates: [[[17.9295, 59.412], [17.9315, 59.412], [17.9315, 59.413], [17.9295, 59.413], [17.9295, 59.412]]],
+  coordinates: [
+    [
+      [17.9295, 59.412],
+      [17.9315, 59.412],
+      [17.9315, 59.413],
+      [17.9295, 59.413],
+      [17.9295, 59.412],
+    ],
+  ],
 });
 
 async function fillBasics(page: Page, name: string) {
@@ -38,7 +46,13 @@ test("an analyst clicks the point, draws the extent, sees its area and finds the
   await expect(page.getByLabel("Longitud")).not.toHaveValue("");
 
   await page.getByRole("button", { name: "Rita utbredning" }).click();
-  for (const [dx, dy] of [[-40, -40], [40, -40], [40, 40], [-40, 40], [-40, -40]] as const) {
+  for (const [dx, dy] of [
+    [-40, -40],
+    [40, -40],
+    [40, 40],
+    [-40, 40],
+    [-40, -40],
+  ] as const) {
     await map.click({ position: { x: cx + dx, y: cy + dy } });
   }
   await expect(page.getByLabel("Utbredning (GeoJSON-polygon)")).toHaveValue(/"type":"Polygon"/);
@@ -65,7 +79,18 @@ test("bad input is refused with a message at the field, and the form keeps what 
   await fillBasics(page, "Felaktig plats");
   await page.getByLabel("Latitud").fill("57.7089");
   await page.getByLabel("Longitud").fill("11.9746");
-  const bowTie = JSON.stringify({ type: "Polygon", coordinates: [[[17.9295, 59.412], [17.9315, 59.413], [17.9315, 59.412], [17.9295, 59.413], [17.9295, 59.412]]] });
+  const bowTie = JSON.stringify({
+    type: "Polygon",
+    coordinates: [
+      [
+        [17.9295, 59.412],
+        [17.9315, 59.413],
+        [17.9315, 59.412],
+        [17.9295, 59.413],
+        [17.9295, 59.412],
+      ],
+    ],
+  });
   await page.getByLabel("Utbredning (GeoJSON-polygon)").fill(bowTie);
   await page.getByRole("button", { name: "Registrera platsen" }).click();
   await expect(page.getByText("Punkten ligger utanför Stockholms län.", { exact: false })).toBeVisible();

@@ -24,15 +24,31 @@ beforeEach(async () => {
 async function assessmentIn(status: AssessmentStatus) {
   const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
   return db.assessment.create({
-    data: { sceneId: scene.id, year: YEAR, status, answers: {}, extent: scene.extent ?? undefined, municipalityCode: "0180", policeAreaId: scene.policeAreaId, districtId: scene.districtId },
+    data: {
+      sceneId: scene.id,
+      year: YEAR,
+      status,
+      answers: {},
+      extent: scene.extent ?? undefined,
+      municipalityCode: "0180",
+      policeAreaId: scene.policeAreaId,
+      districtId: scene.districtId,
+    },
   });
 }
 
-const from: Record<Transition, AssessmentStatus> = { save: "DRAFT", submit: "DRAFT", cosign: "SUBMITTED", return: "SUBMITTED", reopen: "COSIGNED" };
+const from: Record<Transition, AssessmentStatus> = {
+  save: "DRAFT",
+  submit: "DRAFT",
+  cosign: "SUBMITTED",
+  return: "SUBMITTED",
+  reopen: "COSIGNED",
+};
 const allowed: Record<Transition, keyof Cast> = { save: "analyst", submit: "analyst", cosign: "rep", return: "rep", reopen: "admin" };
 
 async function attempt(transition: Transition, id: string) {
-  if (transition === "save" || transition === "submit") return saveAssessmentAction(idle, await assessmentForm(id, completeAnswers, transition));
+  if (transition === "save" || transition === "submit")
+    return saveAssessmentAction(idle, await assessmentForm(id, completeAnswers, transition));
   return decideAssessmentAction(idle, formData({ id, version: "1", decision: transition, comment: "En kommentar." }));
 }
 
@@ -68,7 +84,14 @@ describe("reading", () => {
   it("finds an assessment only within the user's scope", async () => {
     await assessmentIn("SUBMITTED");
     const visible = await Promise.all(roles.map(async (role) => [role, (await getAssessment(cast[role], "S-0001", YEAR)) !== null]));
-    expect(Object.fromEntries(visible)).toEqual({ analyst: true, otherAnalyst: false, rep: true, otherRep: false, steering: true, admin: true });
+    expect(Object.fromEntries(visible)).toEqual({
+      analyst: true,
+      otherAnalyst: false,
+      rep: true,
+      otherRep: false,
+      steering: true,
+      admin: true,
+    });
   });
 });
 

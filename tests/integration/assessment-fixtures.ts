@@ -27,7 +27,12 @@ export const completeAnswers: Record<string, string | string[]> = {
 };
 
 /** The assessment form as posted, for the stored assessment, with the given answers and intent. */
-export async function assessmentForm(id: string, answers: Record<string, string | string[]>, intent: "save" | "submit", extra: Record<string, string> = {}) {
+export async function assessmentForm(
+  id: string,
+  answers: Record<string, string | string[]>,
+  intent: "save" | "submit",
+  extra: Record<string, string> = {},
+) {
   const a = await db.assessment.findUniqueOrThrow({ where: { id } });
   return formData({
     id,

@@ -31,19 +31,33 @@ describe("the co-signing cycle", () => {
     const a = await startAsAnalyst();
     expect(a).toMatchObject({ status: "DRAFT", municipalityCode: "0180" });
 
-    await expect(saveAssessmentAction(idle, await assessmentForm(a.id, { "q.development": "unchanged" }, "save"))).rejects.toEqual(redirected("sparad"));
-    await expect(saveAssessmentAction(idle, await assessmentForm(a.id, completeAnswers, "submit"))).rejects.toEqual(redirected("inskickad"));
-    expect(await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "SUBMITTED", isOpenDrugScene: true, mainSubstance: "cannabis" });
+    await expect(saveAssessmentAction(idle, await assessmentForm(a.id, { "q.development": "unchanged" }, "save"))).rejects.toEqual(
+      redirected("sparad"),
+    );
+    await expect(saveAssessmentAction(idle, await assessmentForm(a.id, completeAnswers, "submit"))).rejects.toEqual(
+      redirected("inskickad"),
+    );
+    expect(await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: "SUBMITTED",
+      isOpenDrugScene: true,
+      mainSubstance: "cannabis",
+    });
 
     signInAs(cast.rep);
     const noComment = await decideAssessmentAction(idle, formData({ id: a.id, version: "3", decision: "return", comment: "" }));
     expect(noComment.fieldErrors?.comment?.[0]).toMatch(/Skriv en kommentar/);
-    await expect(decideAssessmentAction(idle, formData({ id: a.id, version: "3", decision: "return", comment: "Beskriv samverkan." }))).rejects.toEqual(redirected("returnerad"));
+    await expect(
+      decideAssessmentAction(idle, formData({ id: a.id, version: "3", decision: "return", comment: "Beskriv samverkan." })),
+    ).rejects.toEqual(redirected("returnerad"));
 
     signInAs(cast.analyst);
-    await expect(saveAssessmentAction(idle, await assessmentForm(a.id, { ...completeAnswers, "q.partners": ["property_owners"] }, "submit"))).rejects.toEqual(redirected("inskickad"));
+    await expect(
+      saveAssessmentAction(idle, await assessmentForm(a.id, { ...completeAnswers, "q.partners": ["property_owners"] }, "submit")),
+    ).rejects.toEqual(redirected("inskickad"));
     signInAs(cast.rep);
-    await expect(decideAssessmentAction(idle, formData({ id: a.id, version: "5", decision: "cosign" }))).rejects.toEqual(redirected("medsignerad"));
+    await expect(decideAssessmentAction(idle, formData({ id: a.id, version: "5", decision: "cosign" }))).rejects.toEqual(
+      redirected("medsignerad"),
+    );
 
     const signatures = await db.assessmentSignature.findMany({ where: { assessmentId: a.id }, orderBy: { at: "asc" } });
     expect(signatures.map((s) => [s.decision, s.role, s.comment])).toEqual([
@@ -54,23 +68,42 @@ describe("the co-signing cycle", () => {
     ]);
     const events = await db.auditEvent.findMany({ where: { entityId: a.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.type)).toEqual([
-      "assessment.created", "assessment.saved", "assessment.submitted", "assessment.returned", "assessment.submitted", "assessment.cosigned",
+      "assessment.created",
+      "assessment.saved",
+      "assessment.submitted",
+      "assessment.returned",
+      "assessment.submitted",
+      "assessment.cosigned",
     ]);
     expect(events[3]).toMatchObject({ comment: "Beskriv samverkan.", before: { status: "SUBMITTED" }, after: { status: "RETURNED" } });
 
     // Co-signed: read-only for the analyst, until an admin reopens it with a reason.
     signInAs(cast.analyst);
-    expect((await saveAssessmentAction(idle, await assessmentForm(a.id, completeAnswers, "save"))).formError).toBe("Du har inte behörighet.");
+    expect((await saveAssessmentAction(idle, await assessmentForm(a.id, completeAnswers, "save"))).formError).toBe(
+      "Du har inte behörighet.",
+    );
     signInAs(cast.admin);
-    expect((await decideAssessmentAction(idle, formData({ id: a.id, version: "6", decision: "reopen" }))).fieldErrors?.comment).toBeDefined();
-    await expect(decideAssessmentAction(idle, formData({ id: a.id, version: "6", decision: "reopen", comment: "Fel år på utbredningen." }))).rejects.toEqual(redirected("oppnad"));
+    expect(
+      (await decideAssessmentAction(idle, formData({ id: a.id, version: "6", decision: "reopen" }))).fieldErrors?.comment,
+    ).toBeDefined();
+    await expect(
+      decideAssessmentAction(idle, formData({ id: a.id, version: "6", decision: "reopen", comment: "Fel år på utbredningen." })),
+    ).rejects.toEqual(redirected("oppnad"));
     expect((await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("DRAFT");
   });
 
   it("starts from last year's final answers", async () => {
     const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
     await db.assessment.create({
-      data: { sceneId: scene.id, year: YEAR - 1, status: "COSIGNED", answers: { main_substance: "cocaine", symptoms: ["unsafe"] }, municipalityCode: "0180", policeAreaId: scene.policeAreaId, districtId: scene.districtId },
+      data: {
+        sceneId: scene.id,
+        year: YEAR - 1,
+        status: "COSIGNED",
+        answers: { main_substance: "cocaine", symptoms: ["unsafe"] },
+        municipalityCode: "0180",
+        policeAreaId: scene.policeAreaId,
+        districtId: scene.districtId,
+      },
     });
     const a = await startAsAnalyst();
     expect(a.answers).toEqual({ main_substance: "cocaine", symptoms: ["unsafe"] });
@@ -88,7 +121,10 @@ describe("validation", () => {
 
   it("refuses a personal identity number in free text, even in a draft, and explains why", async () => {
     const a = await startAsAnalyst();
-    const state = await saveAssessmentAction(idle, await assessmentForm(a.id, { "q.actors_notes": "Säljaren 19811218-9876 är där varje dag" }, "save"));
+    const state = await saveAssessmentAction(
+      idle,
+      await assessmentForm(a.id, { "q.actors_notes": "Säljaren 19811218-9876 är där varje dag" }, "save"),
+    );
     expect(state.fieldErrors?.["q.actors_notes"]?.[0]).toMatch(/personnummer eller samordningsnummer.*aldrig enskilda personer/);
     expect(state.values?.["q.actors_notes"]).toBe("Säljaren 19811218-9876 är där varje dag");
     expect((await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).version).toBe(1);
@@ -100,7 +136,11 @@ describe("validation", () => {
     const second = await assessmentForm(a.id, { "q.development": "increased" }, "save");
     await saveAssessmentAction(idle, first).catch(() => undefined);
     const state = await saveAssessmentAction(idle, second);
-    expect(state).toMatchObject({ ok: false, formError: expect.stringMatching(/Någon annan har ändrat/), values: { "q.development": "increased" } });
+    expect(state).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/Någon annan har ändrat/),
+      values: { "q.development": "increased" },
+    });
     expect((await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).development).toBe("reduced");
   });
 

@@ -30,13 +30,19 @@ describe("reference data", () => {
     const areas = await db.policeArea.findMany({ include: { policeDistrict: true } });
     expect(areas).toHaveLength(19);
     expect(areas.find((a) => a.name === "Gotland")).toBeUndefined();
-    expect(areas.find((a) => a.name === "Norrmalm")).toMatchObject({ validTo: day("2024-12-31"), policeDistrict: { name: "Stockholm city" } });
+    expect(areas.find((a) => a.name === "Norrmalm")).toMatchObject({
+      validTo: day("2024-12-31"),
+      policeDistrict: { name: "Stockholm city" },
+    });
     for (const name of ["Lidingö-Kungsholmen", "Norra innerstaden"]) {
       expect(areas.find((a) => a.name === name)?.validFrom).toEqual(day("2025-01-01"));
     }
-    expect(areas.filter((a) => a.policeDistrict.name === "Stockholm city").map((a) => a.name).sort()).toEqual(
-      ["Lidingö-Kungsholmen", "Norra innerstaden", "Norrmalm", "Södermalm"],
-    );
+    expect(
+      areas
+        .filter((a) => a.policeDistrict.name === "Stockholm city")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Lidingö-Kungsholmen", "Norra innerstaden", "Norrmalm", "Södermalm"]);
   });
 
   it("holds Stockholm's 11 current districts and the 6 former ones with their successors", async () => {
@@ -66,7 +72,8 @@ describe("reference data", () => {
   });
 
   it("can be seeded again without changing anything", async () => {
-    const count = async () => Promise.all([db.municipality.count(), db.policeArea.count(), db.district.count(), db.policeAreaCoverage.count()]);
+    const count = async () =>
+      Promise.all([db.municipality.count(), db.policeArea.count(), db.district.count(), db.policeAreaCoverage.count()]);
     const before = await count();
     await seedReferenceData(db);
     expect(await count()).toEqual(before);

@@ -3,7 +3,13 @@ import { getPoliceAreaId } from "./helpers";
 
 /** A square of about 100 m around a point, as the GeoJSON text a user would paste. */
 export function squareAround(lat: number, lng: number, half = 0.0005): string {
-  const ring = [[lng - half, lat - half], [lng + half, lat - half], [lng + half, lat + half], [lng - half, lat + half], [lng - half, lat - half]];
+  const ring = [
+    [lng - half, lat - half],
+    [lng + half, lat - half],
+    [lng + half, lat + half],
+    [lng - half, lat + half],
+    [lng - half, lat - half],
+  ];
   return JSON.stringify({ type: "Polygon", coordinates: [ring] });
 }
 

@@ -15,9 +15,18 @@ beforeEach(resetDatabase);
 /** Three active scenes in Järfälla (S-0001 … S-0003), registered by an admin. */
 async function threeScenes() {
   signInAs(await createTestUser("ADMIN"));
-  const spots = [[59.4225, 17.835], [59.4036, 17.869], [59.43, 17.84]] as const;
+  const spots = [
+    [59.4225, 17.835],
+    [59.4036, 17.869],
+    [59.43, 17.84],
+  ] as const;
   for (const [lat, lng] of spots) {
-    const form = await sceneForm("jakobsberg", { name: `Plats ${lat}`, lat: String(lat), lng: String(lng), extent: squareAround(lat, lng) });
+    const form = await sceneForm("jakobsberg", {
+      name: `Plats ${lat}`,
+      lat: String(lat),
+      lng: String(lng),
+      extent: squareAround(lat, lng),
+    });
     await createSceneAction(idle, formData(form)).catch(() => undefined);
   }
   return db.scene.findMany({ orderBy: { number: "asc" } });
@@ -26,7 +35,9 @@ async function threeScenes() {
 describe("closing, merging and splitting", () => {
   it("closes a scene with its last year and audits it", async () => {
     const [scene] = await threeScenes();
-    await expect(closeSceneAction(idle, formData({ id: scene!.id, version: "1", lastYear: "2024" }))).rejects.toMatchObject({ digest: expect.stringContaining("meddelande=stangd") });
+    await expect(closeSceneAction(idle, formData({ id: scene!.id, version: "1", lastYear: "2024" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("meddelande=stangd"),
+    });
     expect(await db.scene.findUniqueOrThrow({ where: { id: scene!.id } })).toMatchObject({ status: "CLOSED", lastYear: 2024 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { type: "scene.closed" } });
     expect(event).toMatchObject({ before: { status: "ACTIVE", lastYear: null }, after: { status: "CLOSED", lastYear: 2024 } });
@@ -49,14 +60,18 @@ describe("closing, merging and splitting", () => {
 
   it("splits a scene into two others", async () => {
     const [from, a, b] = await threeScenes();
-    await splitSceneAction(idle, formData({ id: from!.id, version: "1", lastYear: "2025", targetIds: [a!.id, b!.id] })).catch(() => undefined);
+    await splitSceneAction(idle, formData({ id: from!.id, version: "1", lastYear: "2025", targetIds: [a!.id, b!.id] })).catch(
+      () => undefined,
+    );
     expect(await db.scene.findUniqueOrThrow({ where: { id: from!.id } })).toMatchObject({ status: "SPLIT", lastYear: 2025 });
     expect(await db.sceneLink.count({ where: { fromId: from!.id, kind: "SPLIT_INTO" } })).toBe(2);
   });
 
   it("refuses to merge a scene into itself or into a scene out of the user's scope", async () => {
     const [from] = await threeScenes();
-    expect((await mergeSceneAction(idle, formData({ id: from!.id, version: "1", lastYear: "2024", targetId: from!.id }))).fieldErrors?.targetId).toEqual(["Välj aktiva platser i ditt område, inte platsen själv."]);
+    expect(
+      (await mergeSceneAction(idle, formData({ id: from!.id, version: "1", lastYear: "2024", targetId: from!.id }))).fieldErrors?.targetId,
+    ).toEqual(["Välj aktiva platser i ditt område, inte platsen själv."]);
     signInAs(await createTestUser("ADMIN"));
     await createSceneAction(idle, formData(await sceneForm("rinkeby"))).catch(() => undefined);
     const rinkeby = await db.scene.findUniqueOrThrow({ where: { ref: "S-0004" } });

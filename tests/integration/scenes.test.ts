@@ -17,13 +17,17 @@ describe("createSceneAction", () => {
   it("registers a scene with a new reference and its computed area, and audits it", async () => {
     const analyst = await createTestUser("POLICE_ANALYST", { policeAreas: ["Järva"] });
     signInAs(analyst);
-    await expect(createSceneAction(idle, formData(await sceneForm("rinkeby")))).rejects.toEqual(redirectTo("/platser/S-0001?meddelande=registrerad"));
+    await expect(createSceneAction(idle, formData(await sceneForm("rinkeby")))).rejects.toEqual(
+      redirectTo("/platser/S-0001?meddelande=registrerad"),
+    );
     const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
     expect(scene).toMatchObject({ name: "Plats vid rinkeby", status: "ACTIVE", municipalityCode: "0180", firstYear: 2023 });
     expect(scene.areaM2).toBeGreaterThan(5_000);
     expect(scene.areaM2).toBeLessThan(7_000);
     const events = await db.auditEvent.findMany({ where: { entityType: "scene", entityId: scene.id } });
-    expect(events).toMatchObject([{ type: "scene.created", actorId: analyst.id, before: null, after: { ref: "S-0001", areaM2: scene.areaM2 } }]);
+    expect(events).toMatchObject([
+      { type: "scene.created", actorId: analyst.id, before: null, after: { ref: "S-0001", areaM2: scene.areaM2 } },
+    ]);
   });
 
   it("never reuses a reference", async () => {
@@ -36,7 +40,9 @@ describe("createSceneAction", () => {
   it("refuses an LPO that does not cover the place, at the field, and writes nothing", async () => {
     signInAs(await createTestUser("ADMIN"));
     const state = await createSceneAction(idle, formData(await sceneForm("rinkeby", { policeAreaId: await getPoliceAreaId("Järfälla") })));
-    expect(state.fieldErrors?.policeAreaId).toEqual(["Lokalpolisområde Järfälla omfattar inte stadsdelsområde Järva. Välj det lokalpolisområde som ansvarar för platsen."]);
+    expect(state.fieldErrors?.policeAreaId).toEqual([
+      "Lokalpolisområde Järfälla omfattar inte stadsdelsområde Järva. Välj det lokalpolisområde som ansvarar för platsen.",
+    ]);
     expect(state.values).toMatchObject({ name: "Plats vid rinkeby", lat: "59.388" });
     expect(await db.scene.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(0);
@@ -45,13 +51,19 @@ describe("createSceneAction", () => {
   it("refuses an LPO that is no longer valid (Norrmalm, until 2024)", async () => {
     signInAs(await createTestUser("ADMIN"));
     const lidingo = { municipalityCode: "0186", districtId: "", lat: "59.3667", lng: "18.1333", extent: squareAround(59.3667, 18.1333) };
-    const state = await createSceneAction(idle, formData(await sceneForm("rinkeby", { ...lidingo, policeAreaId: await getPoliceAreaId("Norrmalm") })));
+    const state = await createSceneAction(
+      idle,
+      formData(await sceneForm("rinkeby", { ...lidingo, policeAreaId: await getPoliceAreaId("Norrmalm") })),
+    );
     expect(state.fieldErrors?.policeAreaId?.[0]).toMatch(/Norrmalm omfattar inte Lidingö kommun/);
   });
 
   it("gives every field's error at once and keeps what was typed", async () => {
     signInAs(await createTestUser("ADMIN"));
-    const state = await createSceneAction(idle, formData(await sceneForm("rinkeby", { name: "", lat: "57.7", lng: "11.97", districtId: "" })));
+    const state = await createSceneAction(
+      idle,
+      formData(await sceneForm("rinkeby", { name: "", lat: "57.7", lng: "11.97", districtId: "" })),
+    );
     expect(state.fieldErrors).toMatchObject({
       name: ["Ange platsens namn."],
       lat: [expect.stringMatching(/utanför Stockholms län/)],
@@ -63,7 +75,18 @@ describe("createSceneAction", () => {
   it("refuses a self-crossing polygon at the extent field", async () => {
     signInAs(await createTestUser("ADMIN"));
     const { lat, lng } = { lat: 59.388, lng: 17.9285 };
-    const bowTie = JSON.stringify({ type: "Polygon", coordinates: [[[lng, lat], [lng + 0.001, lat + 0.001], [lng + 0.001, lat], [lng, lat + 0.001], [lng, lat]]] });
+    const bowTie = JSON.stringify({
+      type: "Polygon",
+      coordinates: [
+        [
+          [lng, lat],
+          [lng + 0.001, lat + 0.001],
+          [lng + 0.001, lat],
+          [lng, lat + 0.001],
+          [lng, lat],
+        ],
+      ],
+    });
     const state = await createSceneAction(idle, formData(await sceneForm("rinkeby", { extent: bowTie })));
     expect(state.fieldErrors?.extent).toEqual(["Polygonen korsar sig själv. Rita om den så att kanterna inte skär varandra."]);
     expect(state.values?.extent).toBe(bowTie);

@@ -21,7 +21,11 @@ describe("checkCredentials", () => {
       checkCredentials("finns.inte@test.se", "ett-bra-lösenord", "10.0.0.1"),
       checkCredentials(disabled.email, "ett-bra-lösenord", "10.0.0.1"),
     ]);
-    expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
+    expect(answers).toEqual([
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+    ]);
   });
 
   it("refuses even the right password after ten failed attempts on the account", async () => {

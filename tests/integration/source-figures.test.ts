@@ -29,7 +29,16 @@ describe("the source document's figures through the API", () => {
 
   it("2024: 53 scenes, 10 fewer, none new, in 8 municipalities and 13 LPOs, 96 % joint", async () => {
     const body = await stats(2024);
-    expect(body).toMatchObject({ scenes: 53, previousYear: 63, change: -10, new: 0, ceased: 10, municipalitiesWithScenes: 8, policeAreasWithScenes: 13, onTrack: true });
+    expect(body).toMatchObject({
+      scenes: 53,
+      previousYear: 63,
+      change: -10,
+      new: 0,
+      ceased: 10,
+      municipalitiesWithScenes: 8,
+      policeAreasWithScenes: 13,
+      onTrack: true,
+    });
     expect(Math.round(body.jointShare * 100)).toBe(96);
     expect(body.byDistrict.filter((d: { scenes: number }) => d.scenes > 0)).toHaveLength(11);
   });

@@ -21,8 +21,24 @@ describe("GET /api/v1/stats/{year}", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(Object.keys(body)).toEqual([
-      "year", "scenes", "previousYear", "change", "new", "ceased", "municipalitiesWithScenes", "policeAreasWithScenes",
-      "jointShare", "coverage", "areaM2", "onTrack", "byMunicipality", "byPoliceArea", "byDistrict", "bySubstance", "bySymptom", "outcomes",
+      "year",
+      "scenes",
+      "previousYear",
+      "change",
+      "new",
+      "ceased",
+      "municipalitiesWithScenes",
+      "policeAreasWithScenes",
+      "jointShare",
+      "coverage",
+      "areaM2",
+      "onTrack",
+      "byMunicipality",
+      "byPoliceArea",
+      "byDistrict",
+      "bySubstance",
+      "bySymptom",
+      "outcomes",
     ]);
     expect(body).toMatchObject({ year: 2025, scenes: 7, previousYear: 7, change: 0, jointShare: 1, coverage: 1 });
     expect(body.byMunicipality).toHaveLength(26);
@@ -62,9 +78,14 @@ describe("GET /api/v1/indicators/{year}", () => {
   it("answers the year's indicators per scene in the caller's scope", async () => {
     const { GET: indicators } = await import("@/app/api/v1/indicators/[year]/route");
     signInAs(await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" }));
-    const response = await indicators(new Request("http://localhost/api/v1/indicators/2024"), { params: Promise.resolve({ year: "2024" }) });
+    const response = await indicators(new Request("http://localhost/api/v1/indicators/2024"), {
+      params: Promise.resolve({ year: "2024" }),
+    });
     const body = await response.json();
     expect(body.scenes.map((s: { ref: string }) => s.ref)).toEqual(["S-0005", "S-0006"]);
-    expect(body.scenes[0].values.violent_crimes).toMatchObject({ value: expect.any(Number), source: expect.stringContaining("brottsstatistik") });
+    expect(body.scenes[0].values.violent_crimes).toMatchObject({
+      value: expect.any(Number),
+      source: expect.stringContaining("brottsstatistik"),
+    });
   });
 });

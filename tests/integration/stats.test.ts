@@ -17,16 +17,42 @@ async function scene(municipalityCode: string, policeArea: string, district: str
     district ? db.district.findUniqueOrThrow({ where: { name: district } }) : null,
   ]);
   return db.scene.create({
-    data: { number, ref: `T-${number}`, name: `Plats ${number}`, municipalityCode, policeAreaId: area.id, districtId: dist?.id ?? null, lat: 59.33, lng: 18.06, firstYear },
+    data: {
+      number,
+      ref: `T-${number}`,
+      name: `Plats ${number}`,
+      municipalityCode,
+      policeAreaId: area.id,
+      districtId: dist?.id ?? null,
+      lat: 59.33,
+      lng: 18.06,
+      firstYear,
+    },
   });
 }
 
-async function assess(s: { id: string; municipalityCode: string; policeAreaId: string; districtId: string | null }, year: number, status: AssessmentStatus, open: boolean, extra: { areaM2?: number; policeArea?: string; answers?: object } = {}) {
-  const policeAreaId = extra.policeArea ? (await db.policeArea.findUniqueOrThrow({ where: { name: extra.policeArea } })).id : s.policeAreaId;
+async function assess(
+  s: { id: string; municipalityCode: string; policeAreaId: string; districtId: string | null },
+  year: number,
+  status: AssessmentStatus,
+  open: boolean,
+  extra: { areaM2?: number; policeArea?: string; answers?: object } = {},
+) {
+  const policeAreaId = extra.policeArea
+    ? (await db.policeArea.findUniqueOrThrow({ where: { name: extra.policeArea } })).id
+    : s.policeAreaId;
   await db.assessment.create({
     data: {
-      sceneId: s.id, year, status, isOpenDrugScene: open, answers: extra.answers ?? {}, areaM2: extra.areaM2 ?? 100,
-      mainSubstance: open ? "cannabis" : null, municipalityCode: s.municipalityCode, policeAreaId, districtId: s.districtId,
+      sceneId: s.id,
+      year,
+      status,
+      isOpenDrugScene: open,
+      answers: extra.answers ?? {},
+      areaM2: extra.areaM2 ?? 100,
+      mainSubstance: open ? "cannabis" : null,
+      municipalityCode: s.municipalityCode,
+      policeAreaId,
+      districtId: s.districtId,
     },
   });
 }
@@ -60,20 +86,52 @@ beforeAll(async () => {
   await indicator(a.id, 2024, "unsafe_share", 0.4);
   await indicator(kungsholmen.id, 2024, "unsafe_share", 0.2);
   await indicator(ceasing.id, 2024, "violent_crimes", 100);
-  await db.intervention.create({ data: { sceneId: a.id, type: "camera_surveillance", actor: "police", startDate: new Date("2023-05-01"), description: "Kameror vid uppgången." } });
-  await db.intervention.create({ data: { sceneId: a.id, type: "cleaning_maintenance", actor: "municipality", startDate: new Date("2021-01-01"), endDate: new Date("2022-12-31"), description: "Avslutad före 2024." } });
+  await db.intervention.create({
+    data: {
+      sceneId: a.id,
+      type: "camera_surveillance",
+      actor: "police",
+      startDate: new Date("2023-05-01"),
+      description: "Kameror vid uppgången.",
+    },
+  });
+  await db.intervention.create({
+    data: {
+      sceneId: a.id,
+      type: "cleaning_maintenance",
+      actor: "municipality",
+      startDate: new Date("2021-01-01"),
+      endDate: new Date("2022-12-31"),
+      description: "Avslutad före 2024.",
+    },
+  });
 });
 
 describe("the sub-goal totals", () => {
   it("sums the indicators over the scenes that count, the year before over the same scenes", async () => {
     const { outcomes } = await getYearStats(await createTestUser("STEERING"), 2024);
-    expect(outcomes).toEqual({ violentCrimes: 9, violentCrimesPreviousYear: 12, detectedCrimes: 41, detectedCrimesPreviousYear: 30, unsafeShare: 0.3 });
+    expect(outcomes).toEqual({
+      violentCrimes: 9,
+      violentCrimesPreviousYear: 12,
+      detectedCrimes: 41,
+      detectedCrimesPreviousYear: 30,
+      unsafeShare: 0.3,
+    });
   });
 
   it("gives the same totals per municipality, with the police's work beside detected crime", async () => {
     const rows = await listOutcomesByArea(await createTestUser("STEERING"), 2024, "municipality");
     expect(rows.find((r) => r.key === "0180")).toEqual({
-      key: "0180", name: "Stockholm", scenes: 2, violentCrimes: 9, violentCrimesPreviousYear: 12, detectedCrimes: 41, detectedCrimesPreviousYear: 30, unsafeShare: 0.3, policeActionScenes: 0, interventions: 1,
+      key: "0180",
+      name: "Stockholm",
+      scenes: 2,
+      violentCrimes: 9,
+      violentCrimesPreviousYear: 12,
+      detectedCrimes: 41,
+      detectedCrimesPreviousYear: 30,
+      unsafeShare: 0.3,
+      policeActionScenes: 0,
+      interventions: 1,
     });
     expect(rows.find((r) => r.key === "0123")).toMatchObject({ scenes: 1, violentCrimes: null, unsafeShare: null });
   });
@@ -106,8 +164,20 @@ describe("the counting rules", () => {
   it("lists all 26 municipalities with zeros, and the year's own areas", async () => {
     const stats = await getYearStats(await createTestUser("STEERING"), 2024);
     expect(stats.byMunicipality).toHaveLength(26);
-    expect(stats.byMunicipality.find((m) => m.code === "0180")).toEqual({ code: "0180", name: "Stockholm", scenes: 2, previousYear: 2, change: 0 });
-    expect(stats.byMunicipality.find((m) => m.code === "0114")).toEqual({ code: "0114", name: "Upplands Väsby", scenes: 0, previousYear: 0, change: 0 });
+    expect(stats.byMunicipality.find((m) => m.code === "0180")).toEqual({
+      code: "0180",
+      name: "Stockholm",
+      scenes: 2,
+      previousYear: 2,
+      change: 0,
+    });
+    expect(stats.byMunicipality.find((m) => m.code === "0114")).toEqual({
+      code: "0114",
+      name: "Upplands Väsby",
+      scenes: 0,
+      previousYear: 0,
+      change: 0,
+    });
     expect(stats.byPoliceArea.find((p) => p.name === "Norrmalm")).toMatchObject({ scenes: 1, policeDistrict: "Stockholm city" });
     expect(stats.byPoliceArea.map((p) => p.name)).not.toContain("Lidingö-Kungsholmen"); // valid from 2025, no scenes in 2024
     expect(stats.byDistrict.find((d) => d.name === "Järva")).toEqual({ name: "Järva", scenes: 1, previousYear: 2, change: -1 });
@@ -124,7 +194,11 @@ describe("the counting rules", () => {
 
   it("maps the scenes that count, with the year's attribution", async () => {
     const scenes = await listCountedScenes(await createTestUser("STEERING"), 2024);
-    expect(scenes.map((s) => [s.ref, s.policeAreaName, s.areaM2])).toEqual([["T-1", "Järva", 1000], ["T-3", "Järfälla", 500], ["T-7", "Norrmalm", 250]]);
+    expect(scenes.map((s) => [s.ref, s.policeAreaName, s.areaM2])).toEqual([
+      ["T-1", "Järva", 1000],
+      ["T-3", "Järfälla", 500],
+      ["T-7", "Norrmalm", 250],
+    ]);
     expect(scenes[0]).toMatchObject({ status: "ACTIVE", municipalityName: "Stockholm", lat: 59.33 });
   });
 
@@ -135,7 +209,11 @@ describe("the counting rules", () => {
 
   it("gives the series over the years and the latest final year", async () => {
     const steering = await createTestUser("STEERING");
-    expect(await countSeries(steering)).toEqual([{ year: 2023, scenes: 2 }, { year: 2024, scenes: 3 }, { year: 2025, scenes: 1 }]);
+    expect(await countSeries(steering)).toEqual([
+      { year: 2023, scenes: 2 },
+      { year: 2024, scenes: 3 },
+      { year: 2025, scenes: 1 },
+    ]);
     expect(await getLatestFinalYear(steering)).toBe(2025);
   });
 });

@@ -12,7 +12,14 @@ const idle = { ok: false };
 beforeEach(resetDatabase);
 
 async function newAnalystForm() {
-  return { name: "Ny Analytiker", email: "Ny.Analytiker@Polisen.se", role: "POLICE_ANALYST", municipalityCode: "", policeAreaIds: [await getPoliceAreaId("Järva")], password: "" };
+  return {
+    name: "Ny Analytiker",
+    email: "Ny.Analytiker@Polisen.se",
+    role: "POLICE_ANALYST",
+    municipalityCode: "",
+    policeAreaIds: [await getPoliceAreaId("Järva")],
+    password: "",
+  };
 }
 
 describe("createUserAction", () => {
@@ -26,7 +33,9 @@ describe("createUserAction", () => {
     expect(user.role).toBe("POLICE_ANALYST");
     expect(user.policeAreas).toHaveLength(1);
     const events = await db.auditEvent.findMany({ where: { entityId: user.id } });
-    expect(events).toMatchObject([{ type: "user.created", actorId: admin.id, before: null, after: { role: "POLICE_ANALYST", email: "ny.analytiker@polisen.se" } }]);
+    expect(events).toMatchObject([
+      { type: "user.created", actorId: admin.id, before: null, after: { role: "POLICE_ANALYST", email: "ny.analytiker@polisen.se" } },
+    ]);
   });
 
   it.each(["POLICE_ANALYST", "MUNICIPAL_REP", "STEERING"] as const)("refuses a %s on the server and writes nothing", async (role) => {
@@ -46,7 +55,10 @@ describe("createUserAction", () => {
 
   it("answers bad input with messages at the fields, echoes the input but not the password, writes nothing", async () => {
     signInAs(await createTestUser("ADMIN"));
-    const state = await createUserAction(idle, formData({ name: "", email: "inte-en-adress", role: "POLICE_ANALYST", municipalityCode: "", password: "kort" }));
+    const state = await createUserAction(
+      idle,
+      formData({ name: "", email: "inte-en-adress", role: "POLICE_ANALYST", municipalityCode: "", password: "kort" }),
+    );
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toMatchObject({
       name: ["Ange ett namn."],
@@ -64,7 +76,10 @@ describe("createUserAction", () => {
     signInAs(admin);
     const taken = await createUserAction(idle, formData({ ...(await newAnalystForm()), email: admin.email }));
     expect(taken.fieldErrors?.email).toEqual(["Det finns redan en användare med den e-postadressen."]);
-    const unknown = await createUserAction(idle, formData({ ...(await newAnalystForm()), role: "MUNICIPAL_REP", municipalityCode: "9999" }));
+    const unknown = await createUserAction(
+      idle,
+      formData({ ...(await newAnalystForm()), role: "MUNICIPAL_REP", municipalityCode: "9999" }),
+    );
     expect(unknown.fieldErrors?.municipalityCode).toEqual(["Okänd kommun."]);
     expect(await db.user.count()).toBe(1);
   });
@@ -74,7 +89,16 @@ describe("updateUserAction", () => {
   async function editForm(id: string, version: number, changes: Record<string, string | string[]> = {}) {
     const user = await db.user.findUniqueOrThrow({ where: { id }, include: { policeAreas: true } });
     const policeAreaIds = user.policeAreas.map((p) => p.policeAreaId);
-    return formData({ id, version: String(version), name: user.name, email: user.email, role: user.role, municipalityCode: user.municipalityCode ?? "", policeAreaIds, ...changes });
+    return formData({
+      id,
+      version: String(version),
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      municipalityCode: user.municipalityCode ?? "",
+      policeAreaIds,
+      ...changes,
+    });
   }
 
   it("changes the role and scope, ends the user's sessions, and audits before and after", async () => {
@@ -87,7 +111,11 @@ describe("updateUserAction", () => {
     expect(after).toMatchObject({ role: "MUNICIPAL_REP", municipalityCode: "0123", sessionVersion: 2, version: 2 });
     expect(after.policeAreas).toHaveLength(0);
     const [event] = await db.auditEvent.findMany({ where: { entityId: analyst.id } });
-    expect(event).toMatchObject({ type: "user.updated", before: { role: "POLICE_ANALYST" }, after: { role: "MUNICIPAL_REP", municipalityCode: "0123" } });
+    expect(event).toMatchObject({
+      type: "user.updated",
+      before: { role: "POLICE_ANALYST" },
+      after: { role: "MUNICIPAL_REP", municipalityCode: "0123" },
+    });
   });
 
   it("refuses a stale version with a conflict and keeps the stored data", async () => {
@@ -128,7 +156,9 @@ describe("setUserDisabledAction", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: rep.id } });
     expect(after.disabledAt).not.toBeNull();
     expect(after.sessionVersion).toBe(2);
-    expect(await db.auditEvent.findMany({ where: { entityId: rep.id } })).toMatchObject([{ type: "user.disabled", after: { disabled: true } }]);
+    expect(await db.auditEvent.findMany({ where: { entityId: rep.id } })).toMatchObject([
+      { type: "user.disabled", after: { disabled: true } },
+    ]);
   });
 
   it.each(["POLICE_ANALYST", "MUNICIPAL_REP", "STEERING"] as const)("refuses a %s", async (role) => {

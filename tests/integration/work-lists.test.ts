@@ -7,7 +7,14 @@ import { resetDatabase } from "./helpers";
 
 async function demoUser(email: string): Promise<SessionUser> {
   const u = await db.user.findUniqueOrThrow({ where: { email }, include: { policeAreas: true } });
-  return { id: u.id, email: u.email, name: u.name, role: u.role, municipalityCode: u.municipalityCode, policeAreaIds: u.policeAreas.map((p) => p.policeAreaId) };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    municipalityCode: u.municipalityCode,
+    policeAreaIds: u.policeAreas.map((p) => p.policeAreaId),
+  };
 }
 
 beforeAll(async () => {
@@ -48,7 +55,12 @@ describe("work lists on the demo data (2026)", () => {
     const rinkeby = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
     const years = await db.assessment.findMany({ where: { sceneId: rinkeby.id }, include: { district: true }, orderBy: { year: "asc" } });
     expect(years.map((a) => [a.year, a.district?.name])).toEqual([
-      [2021, "Rinkeby-Kista"], [2022, "Rinkeby-Kista"], [2023, "Järva"], [2024, "Järva"], [2025, "Järva"], [2026, "Järva"],
+      [2021, "Rinkeby-Kista"],
+      [2022, "Rinkeby-Kista"],
+      [2023, "Järva"],
+      [2024, "Järva"],
+      [2025, "Järva"],
+      [2026, "Järva"],
     ]);
   });
 });

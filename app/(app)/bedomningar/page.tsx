@@ -19,14 +19,18 @@ function readYear(value: string | string[] | undefined): number {
 export default async function WorkListsPage({ searchParams }: PageProps<"/bedomningar">) {
   const user = await requirePermission("assessment:list");
   const year = readYear((await searchParams).ar);
-  const yearFilter = <YearForm action="/bedomningar" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.year} submitLabel={t.show} />;
+  const yearFilter = (
+    <YearForm action="/bedomningar" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.year} submitLabel={t.show} />
+  );
   return (
     <>
       <h1 className="mb-4">{t.title}</h1>
       {user.role === "POLICE_ANALYST" && <AnalystWork user={user} year={year} yearFilter={yearFilter} />}
       {user.role === "MUNICIPAL_REP" && (
         <section aria-labelledby="waiting-heading">
-          <h2 id="waiting-heading" className="mb-3">{t.waiting}</h2>
+          <h2 id="waiting-heading" className="mb-3">
+            {t.waiting}
+          </h2>
           <WorkTable rows={await listCosignQueue(user)} caption={t.waiting} empty={t.noWaiting} />
         </section>
       )}
@@ -35,8 +39,16 @@ export default async function WorkListsPage({ searchParams }: PageProps<"/bedomn
           {yearFilter}
           <h2 className="mb-3">{t.overviewTitle(year)}</h2>
           <div className="flex flex-col gap-6">
-            <YearStateTable rows={await summarizeYear(year, "municipality")} caption={t.byMunicipality} areaLabel={messages.scenes.municipality} />
-            <YearStateTable rows={await summarizeYear(year, "policeArea")} caption={t.byPoliceArea} areaLabel={messages.scenes.policeArea} />
+            <YearStateTable
+              rows={await summarizeYear(year, "municipality")}
+              caption={t.byMunicipality}
+              areaLabel={messages.scenes.municipality}
+            />
+            <YearStateTable
+              rows={await summarizeYear(year, "policeArea")}
+              caption={t.byPoliceArea}
+              areaLabel={messages.scenes.policeArea}
+            />
           </div>
         </>
       )}
@@ -44,20 +56,34 @@ export default async function WorkListsPage({ searchParams }: PageProps<"/bedomn
   );
 }
 
-async function AnalystWork({ user, year, yearFilter }: { user: Parameters<typeof listAnalystWork>[0]; year: number; yearFilter: React.ReactNode }) {
+async function AnalystWork({
+  user,
+  year,
+  yearFilter,
+}: {
+  user: Parameters<typeof listAnalystWork>[0];
+  year: number;
+  yearFilter: React.ReactNode;
+}) {
   const { drafts, returned, missing } = await listAnalystWork(user, year);
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="returned-heading">
-        <h2 id="returned-heading" className="mb-3">{t.returned}</h2>
+        <h2 id="returned-heading" className="mb-3">
+          {t.returned}
+        </h2>
         <WorkTable rows={returned} caption={t.returned} empty={t.noReturned} />
       </section>
       <section aria-labelledby="drafts-heading">
-        <h2 id="drafts-heading" className="mb-3">{t.drafts}</h2>
+        <h2 id="drafts-heading" className="mb-3">
+          {t.drafts}
+        </h2>
         <WorkTable rows={drafts} caption={t.drafts} empty={t.noDrafts} />
       </section>
       <section aria-labelledby="missing-heading">
-        <h2 id="missing-heading" className="mb-3">{t.missing(year)}</h2>
+        <h2 id="missing-heading" className="mb-3">
+          {t.missing(year)}
+        </h2>
         {yearFilter}
         <MissingScenes scenes={missing} year={year} />
       </section>

@@ -35,9 +35,25 @@ export default async function MapPage({ searchParams }: PageProps<"/karta">) {
       <SceneFilters
         action="/karta"
         fields={[
-          { name: "year", label: messages.scenes.year, value: year?.toString(), allLabel: messages.scenes.allYears, options: years.map((y) => ({ value: y, label: y })) },
-          { name: "municipality", label: messages.scenes.municipality, value: municipality, options: options.municipalities.map((m) => ({ value: m.code, label: m.name })) },
-          { name: "policeArea", label: messages.scenes.policeArea, value: policeArea, options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })) },
+          {
+            name: "year",
+            label: messages.scenes.year,
+            value: year?.toString(),
+            allLabel: messages.scenes.allYears,
+            options: years.map((y) => ({ value: y, label: y })),
+          },
+          {
+            name: "municipality",
+            label: messages.scenes.municipality,
+            value: municipality,
+            options: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
+          },
+          {
+            name: "policeArea",
+            label: messages.scenes.policeArea,
+            value: policeArea,
+            options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
+          },
         ]}
       />
       <SceneMap label={t.mapLabel} height="36rem" tiles={getTileConfig(getEnv())} scenes={scenes} municipalities={municipalities} />

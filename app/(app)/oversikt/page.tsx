@@ -18,12 +18,19 @@ export const metadata: Metadata = { title: t.title };
 export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
   const asked = Number((await searchParams).ar);
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= currentYear() ? asked : ((await getLatestFinalYear(user)) ?? currentYear());
+  const year =
+    Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= currentYear() ? asked : ((await getLatestFinalYear(user)) ?? currentYear());
   const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
-  const scopeText = scope.municipality ? messages.overview.municipality(scope.municipality) : scope.policeAreas.length ? scope.policeAreas.join(", ") : messages.overview.county;
+  const scopeText = scope.municipality
+    ? messages.overview.municipality(scope.municipality)
+    : scope.policeAreas.length
+      ? scope.policeAreas.join(", ")
+      : messages.overview.county;
   return (
     <>
-      <h1 className="mb-1">{t.title} {year}</h1>
+      <h1 className="mb-1">
+        {t.title} {year}
+      </h1>
       <p className="mb-1 text-slate-700">{t.intro}</p>
       <p className="mb-4 text-slate-700">
         <span data-testid="role">{messages.roles[user.role]}</span> · {t.scopeNote(scopeText)}
@@ -31,12 +38,18 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
       <YearForm action="/oversikt" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.chooseYear} submitLabel={t.show} />
       <DashboardView data={data} tiles={getTileConfig(getEnv())} />
       <section aria-labelledby="exports-heading" className="mt-8">
-        <h2 id="exports-heading" className="mb-2">{t.exportsTitle}</h2>
+        <h2 id="exports-heading" className="mb-2">
+          {t.exportsTitle}
+        </h2>
         <p className="mb-2">
-          <Link href={`/rapport/${year}`} className="text-blue-800 underline">{t.report(year)}</Link>
+          <Link href={`/rapport/${year}`} className="text-blue-800 underline">
+            {t.report(year)}
+          </Link>
         </p>
         <p className="mb-2">
-          <Link href={`/insatser?year=${year}`} className="text-blue-800 underline">{t.interventions(year)}</Link>
+          <Link href={`/insatser?year=${year}`} className="text-blue-800 underline">
+            {t.interventions(year)}
+          </Link>
         </p>
         <ExportLinks year={year} />
       </section>

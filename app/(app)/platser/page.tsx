@@ -34,11 +34,37 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
         action="/platser"
         hidden={{ sort: filters.sort, dir: filters.dir }}
         fields={[
-          { name: "municipality", label: t.municipality, value: filters.municipality, options: options.municipalities.map((m) => ({ value: m.code, label: m.name })) },
-          { name: "policeArea", label: t.policeArea, value: filters.policeArea, options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })) },
-          { name: "district", label: t.district, value: filters.district, options: options.districts.map((d) => ({ value: d.id, label: d.name })) },
-          { name: "status", label: t.status, value: filters.status, options: Object.entries(t.statuses).map(([value, label]) => ({ value, label })) },
-          { name: "year", label: t.year, value: filters.year?.toString(), allLabel: t.allYears, options: years.map((y) => ({ value: y, label: y })) },
+          {
+            name: "municipality",
+            label: t.municipality,
+            value: filters.municipality,
+            options: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
+          },
+          {
+            name: "policeArea",
+            label: t.policeArea,
+            value: filters.policeArea,
+            options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
+          },
+          {
+            name: "district",
+            label: t.district,
+            value: filters.district,
+            options: options.districts.map((d) => ({ value: d.id, label: d.name })),
+          },
+          {
+            name: "status",
+            label: t.status,
+            value: filters.status,
+            options: Object.entries(t.statuses).map(([value, label]) => ({ value, label })),
+          },
+          {
+            name: "year",
+            label: t.year,
+            value: filters.year?.toString(),
+            allLabel: t.allYears,
+            options: years.map((y) => ({ value: y, label: y })),
+          },
         ]}
       />
       <p className="mb-2" aria-live="polite">

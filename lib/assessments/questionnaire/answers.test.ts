@@ -26,9 +26,19 @@ const errors = (schema: typeof draft, input: Record<string, unknown>) => {
 describe("the version 1 definition", () => {
   it("is valid and has the stable codes", () => {
     const codes = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.code));
-    expect(codes).toEqual(expect.arrayContaining(["symptoms", "main_substance", "development", "is_open_drug_scene", "police_actions", "partners"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["symptoms", "main_substance", "development", "is_open_drug_scene", "police_actions", "partners"]),
+    );
     const symptoms = questionnaire.sections.find((s) => s.code === "symptoms")!.questions[0]!;
-    expect("options" in symptoms && symptoms.options.map((o) => o.code)).toEqual(["nuisance", "unsafe", "crime_hotspot", "attracts_vulnerable", "youth_warned", "public_avoids", "tolerance_zone"]);
+    expect("options" in symptoms && symptoms.options.map((o) => o.code)).toEqual([
+      "nuisance",
+      "unsafe",
+      "crime_hotspot",
+      "attracts_vulnerable",
+      "youth_warned",
+      "public_avoids",
+      "tolerance_zone",
+    ]);
   });
 
   it("refuses a definition that uses a code twice", () => {
@@ -53,7 +63,12 @@ describe("buildAnswersSchema", () => {
 
   it("lets a draft be incomplete but a submission not", () => {
     expect(draft.parse({ development: "new" })).toEqual({ development: "new" });
-    expect(Object.keys(errors(submit, { development: "new" })).sort()).toEqual(["criminal_networks", "is_open_drug_scene", "minors_present", "site_description"]);
+    expect(Object.keys(errors(submit, { development: "new" })).sort()).toEqual([
+      "criminal_networks",
+      "is_open_drug_scene",
+      "minors_present",
+      "site_description",
+    ]);
   });
 
   it("requires symptoms and the main substance only for an open drug scene", () => {
@@ -70,6 +85,8 @@ describe("buildAnswersSchema", () => {
   });
 
   it("refuses a personal identity number in free text, in a draft too", () => {
-    expect(errors(draft, { actors_notes: "Säljaren har pnr 19811218-9876" }).actors_notes?.[0]).toMatch(/personnummer eller samordningsnummer/);
+    expect(errors(draft, { actors_notes: "Säljaren har pnr 19811218-9876" }).actors_notes?.[0]).toMatch(
+      /personnummer eller samordningsnummer/,
+    );
   });
 });

@@ -20,17 +20,35 @@ function answerSchema(question: Question): z.ZodType<AnswerValue | undefined> {
   switch (question.kind) {
     case "multi": {
       const codes = question.options.map((o) => o.code);
-      return z.preprocess(asList, z.array(z.string()).refine((v) => v.every((c) => codes.includes(c)), t.unknownOption)).transform((v) => (v.length ? [...new Set(v)] : undefined));
+      return z
+        .preprocess(
+          asList,
+          z.array(z.string()).refine((v) => v.every((c) => codes.includes(c)), t.unknownOption),
+        )
+        .transform((v) => (v.length ? [...new Set(v)] : undefined));
     }
     case "single": {
       const codes = question.options.map((o) => o.code);
-      return z.preprocess(asText, z.string().refine((v) => v === "" || codes.includes(v), t.unknownOption)).transform((v) => v || undefined);
+      return z
+        .preprocess(
+          asText,
+          z.string().refine((v) => v === "" || codes.includes(v), t.unknownOption),
+        )
+        .transform((v) => v || undefined);
     }
     case "boolean":
-      return z.preprocess(asText, z.enum(["", "yes", "no"], { message: t.unknownOption })).transform((v) => (v === "" ? undefined : v === "yes"));
+      return z
+        .preprocess(asText, z.enum(["", "yes", "no"], { message: t.unknownOption }))
+        .transform((v) => (v === "" ? undefined : v === "yes"));
     case "text":
       return z
-        .preprocess(asText, z.string().max(question.maxLength, t.tooLong(question.maxLength)).refine((v) => !containsIdentityNumber(v), t.identityNumber))
+        .preprocess(
+          asText,
+          z
+            .string()
+            .max(question.maxLength, t.tooLong(question.maxLength))
+            .refine((v) => !containsIdentityNumber(v), t.identityNumber),
+        )
         .transform((v) => v || undefined);
   }
 }

@@ -14,10 +14,27 @@ const requiredIf = z.object({ question: code, equals: z.union([z.boolean(), z.st
 const base = { code, label: z.string().min(1), help: z.string().optional() };
 
 export const questionSchema = z.discriminatedUnion("kind", [
-  z.object({ ...base, kind: z.literal("multi"), options: z.array(option).min(1), required: z.boolean().default(false), requiredIf: requiredIf.optional() }),
-  z.object({ ...base, kind: z.literal("single"), options: z.array(option).min(2), required: z.boolean().default(false), requiredIf: requiredIf.optional() }),
+  z.object({
+    ...base,
+    kind: z.literal("multi"),
+    options: z.array(option).min(1),
+    required: z.boolean().default(false),
+    requiredIf: requiredIf.optional(),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal("single"),
+    options: z.array(option).min(2),
+    required: z.boolean().default(false),
+    requiredIf: requiredIf.optional(),
+  }),
   z.object({ ...base, kind: z.literal("boolean"), required: z.boolean().default(false) }),
-  z.object({ ...base, kind: z.literal("text"), required: z.boolean().default(false), maxLength: z.number().int().positive().default(2000) }),
+  z.object({
+    ...base,
+    kind: z.literal("text"),
+    required: z.boolean().default(false),
+    maxLength: z.number().int().positive().default(2000),
+  }),
 ]);
 
 export const sectionSchema = z.object({

@@ -45,7 +45,8 @@ export const questionnaireVersion1 = (year: number): QuestionnaireInput => ({
     {
       code: "classification",
       title: "Klassificering",
-      description: "En öppen drogscen är en geografisk, beständig plats där både bruk och försäljning av narkotika sker öppet och som myndigheter eller allmänheten upplever som problematisk.",
+      description:
+        "En öppen drogscen är en geografisk, beständig plats där både bruk och försäljning av narkotika sker öppet och som myndigheter eller allmänheten upplever som problematisk.",
       questions: [
         { kind: "boolean", code: "is_open_drug_scene", label: "Är platsen en öppen drogscen i år enligt definitionen?", required: true },
         {

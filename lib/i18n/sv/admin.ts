@@ -20,7 +20,8 @@ export const admin = {
   chooseMunicipality: "Välj kommun",
   password: "Lösenord",
   passwordHint: "Minst 10 tecken. Lämna tomt för att skapa ett engångslösenord.",
-  createdWithPassword: (password: string) => `Användaren har skapats. Engångslösenord: ${password} — lämna det till användaren på ett säkert sätt; det visas bara nu.`,
+  createdWithPassword: (password: string) =>
+    `Användaren har skapats. Engångslösenord: ${password} — lämna det till användaren på ett säkert sätt; det visas bara nu.`,
   created: "Användaren har skapats.",
   updated: "Användaren har uppdaterats.",
   disable: "Inaktivera",
@@ -194,7 +195,8 @@ export const importFile = {
   fileRequired: "Välj en JSON-fil att importera.",
   fileTooLarge: (mb: number) => `Filen är för stor: högst ${mb} MB.`,
   notJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
-  errorsTitle: (count: number) => (count === 1 ? "Filen innehåller 1 fel. Ingenting har importerats." : `Filen innehåller ${count} fel. Ingenting har importerats.`),
+  errorsTitle: (count: number) =>
+    count === 1 ? "Filen innehåller 1 fel. Ingenting har importerats." : `Filen innehåller ${count} fel. Ingenting har importerats.`,
   errorsList: "Fel i filen",
   done: (fileName: string) => `Importen av ${fileName} är klar.`,
   summaryTitle: "Resultat",
@@ -212,10 +214,13 @@ export const importFile = {
   cannotRead: (path: string, detail: string) => `Kan inte läsa ${path}: ${detail}`,
   wrongFormat: 'Okänt format: filen ska ha "format": "oppna-drogscener/import-v1".',
   statusInvalid: "Ange status som draft, submitted, cosigned eller returned.",
-  refInvalid: "Referensen ska vara 1–40 tecken: bokstäver, siffror, punkt, bindestreck eller understreck, och börja med en bokstav eller siffra.",
+  refInvalid:
+    "Referensen ska vara 1–40 tecken: bokstäver, siffror, punkt, bindestreck eller understreck, och börja med en bokstav eller siffra.",
   refDuplicate: (ref: string, first: number) => `Referensen ${ref} används redan av scenes[${first}] i filen.`,
-  refReserved: (ref: string) => `Referensen ${ref} har samma form som appens egna referenser (S-0001) men finns inte: välj en annan referens.`,
-  sceneNotImportable: (ref: string, status: string) => `Platsen ${ref} är ${status.toLowerCase()} i appen och kan inte ändras genom import.`,
+  refReserved: (ref: string) =>
+    `Referensen ${ref} har samma form som appens egna referenser (S-0001) men finns inte: välj en annan referens.`,
+  sceneNotImportable: (ref: string, status: string) =>
+    `Platsen ${ref} är ${status.toLowerCase()} i appen och kan inte ändras genom import.`,
   nameRequired: "Ange platsens namn.",
   numberRequired: "Ange ett tal.",
   yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,

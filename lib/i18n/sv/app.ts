@@ -55,7 +55,8 @@ export const form = {
   cancel: "Avbryt",
   fixErrors: "Formuläret innehåller fel. Rätta de markerade fälten.",
   saved: "Ändringarna har sparats.",
-  conflict: "Någon annan har ändrat uppgifterna medan du redigerade. Ladda om sidan för att se de nya uppgifterna; dina ändringar står kvar nedan.",
+  conflict:
+    "Någon annan har ändrat uppgifterna medan du redigerade. Ladda om sidan för att se de nya uppgifterna; dina ändringar står kvar nedan.",
   required: "Obligatoriskt",
 } as const;
 

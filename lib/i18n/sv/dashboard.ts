@@ -46,7 +46,8 @@ export const dashboard = {
   exportsTitle: "Export och rapport",
   report: (year: number) => `Årsrapport ${year} (utskriftsvänlig)`,
   interventions: (year: number) => `Insatser ${year}: filtrera och exportera`,
-  percent: (share: number | null) => (share === null ? "—" : `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(share * 100)} %`),
+  percent: (share: number | null) =>
+    share === null ? "—" : `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(share * 100)} %`,
   signed: (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0"),
 } as const;
 

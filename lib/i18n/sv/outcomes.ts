@@ -48,7 +48,8 @@ export const outcomes = {
     after: (years: number[]) => `Efter (${years.join("–")})`,
     indicator: "Indikator",
     noInterventions: "Inga insatser är registrerade för platsen.",
-    detectedNote: "Upptäcksbrott speglar polisens egen aktivitet lika mycket som brottsligheten: läs dem tillsammans med insatserna, aldrig ensamma som ”mer brott”.",
+    detectedNote:
+      "Upptäcksbrott speglar polisens egen aktivitet lika mycket som brottsligheten: läs dem tillsammans med insatserna, aldrig ensamma som ”mer brott”.",
     links: { indicators: "Indikatorer", interventions: "Insatser", followUp: "Uppföljning" },
   },
   panels: {
@@ -58,7 +59,8 @@ export const outcomes = {
     violentGoal: "Ska minska",
     detected: "Upptäcksbrott",
     detectedGoal: "Ska öka: speglar polisens aktivitet",
-    policeWork: (scenes: number, interventions: number) => `Polisens arbete: ${scenes} platser med rapporterade polisåtgärder, ${interventions} insatser under året.`,
+    policeWork: (scenes: number, interventions: number) =>
+      `Polisens arbete: ${scenes} platser med rapporterade polisåtgärder, ${interventions} insatser under året.`,
     unsafe: "Andel otrygga inom 500 m",
     unsafeGoal: "Ska minska (medel över platserna)",
     versus: (year: number, value: string) => `${year}: ${value}`,

@@ -64,7 +64,8 @@ export const scenes = {
   extentRequired: "Rita platsens utbredning i kartan eller klistra in en GeoJSON-polygon.",
   districtRequired: "Välj stadsdelsområde: det krävs för en plats i Stockholms stad.",
   districtOnlyStockholm: "Stadsdelsområde anges bara för platser i Stockholms stad.",
-  policeAreaNotCovering: (area: string, place: string) => `Lokalpolisområde ${area} omfattar inte ${place}. Välj det lokalpolisområde som ansvarar för platsen.`,
+  policeAreaNotCovering: (area: string, place: string) =>
+    `Lokalpolisområde ${area} omfattar inte ${place}. Välj det lokalpolisområde som ansvarar för platsen.`,
   policeAreaNotYours: "Du kan bara registrera platser i dina egna lokalpolisområden.",
   unknownMunicipality: "Okänd kommun.",
   unknownPoliceArea: "Okänt lokalpolisområde.",
@@ -98,7 +99,7 @@ export const geometry = {
   pointInvalid: "Ange latitud och longitud som decimaltal, t.ex. 59.3985 och 17.9452.",
   pointOutsideCounty: "Punkten ligger utanför Stockholms län. Kontrollera koordinaterna (latitud först, sedan longitud).",
   extentNotJson: "Utbredningen är inte giltig GeoJSON. Klistra in en GeoJSON-polygon eller rita den i kartan.",
-  extentNotPolygon: "Utbredningen måste vara en GeoJSON-polygon (\"type\": \"Polygon\").",
+  extentNotPolygon: 'Utbredningen måste vara en GeoJSON-polygon ("type": "Polygon").',
   extentHoles: "Utbredningen får inte ha hål: ange en enda yttre ring.",
   extentNotClosed: "Polygonen är inte sluten: den sista punkten måste vara densamma som den första.",
   extentTooFewCorners: "Polygonen måste ha minst tre olika hörn.",
@@ -141,10 +142,8 @@ export const map = {
   },
   boundaries: {
     notFeatureCollection: "Filen är ingen GeoJSON FeatureCollection.",
-    wrongCrs: (crs: string) =>
-      `Filen använder koordinatsystemet ${crs}. Gör om den till WGS84 (EPSG:4326, longitud och latitud i grader).`,
-    missingCode: (index: number) =>
-      `Objekt ${index + 1} (features[${index}]): saknar kommunkod (egenskapen KnKod, code eller kommunkod).`,
+    wrongCrs: (crs: string) => `Filen använder koordinatsystemet ${crs}. Gör om den till WGS84 (EPSG:4326, longitud och latitud i grader).`,
+    missingCode: (index: number) => `Objekt ${index + 1} (features[${index}]): saknar kommunkod (egenskapen KnKod, code eller kommunkod).`,
     missingName: (index: number, code: string) =>
       `Objekt ${index + 1} (features[${index}], ${code}): saknar kommunnamn (egenskapen KnNamn, name eller kommunnamn).`,
     badGeometry: (index: number, code: string) =>

@@ -15,7 +15,13 @@ import { getScene } from "@/lib/scenes/queries";
 import { listSceneAssessments } from "@/lib/assessments/queries";
 
 const t = messages.scenes;
-const notices: Record<string, string> = { registrerad: t.created, sparad: t.updated, stangd: t.closed, sammanslagen: t.merged, delad: t.split };
+const notices: Record<string, string> = {
+  registrerad: t.created,
+  sparad: t.updated,
+  stangd: t.closed,
+  sammanslagen: t.merged,
+  delad: t.split,
+};
 
 export async function generateMetadata({ params }: PageProps<"/platser/[ref]">): Promise<Metadata> {
   return { title: decodeURIComponent((await params).ref) };
@@ -44,7 +50,12 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
       {scene.description && <p className="mb-4 max-w-3xl whitespace-pre-line text-slate-700">{scene.description}</p>}
       {editable && (
         <ul className="mb-6 flex flex-wrap gap-3" aria-label={t.editScene}>
-          {[[`${base}/redigera`, t.editScene], [`${base}/stang`, t.closeScene], [`${base}/sammanfoga`, t.mergeScene], [`${base}/dela`, t.splitScene]].map(([href, label]) => (
+          {[
+            [`${base}/redigera`, t.editScene],
+            [`${base}/stang`, t.closeScene],
+            [`${base}/sammanfoga`, t.mergeScene],
+            [`${base}/dela`, t.splitScene],
+          ].map(([href, label]) => (
             <li key={href}>
               <Link href={href!} className="inline-block rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100">
                 {label}
@@ -55,9 +66,17 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
       )}
       <nav aria-label={messages.outcomes.followUp.title} className="mb-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {([["indikatorer", messages.outcomes.followUp.links.indicators], ["insatser", messages.outcomes.followUp.links.interventions], ["uppfoljning", messages.outcomes.followUp.links.followUp]] as const).map(([path, label]) => (
+          {(
+            [
+              ["indikatorer", messages.outcomes.followUp.links.indicators],
+              ["insatser", messages.outcomes.followUp.links.interventions],
+              ["uppfoljning", messages.outcomes.followUp.links.followUp],
+            ] as const
+          ).map(([path, label]) => (
             <li key={path}>
-              <Link href={`${base}/${path}`} className="text-blue-800 underline">{label}</Link>
+              <Link href={`${base}/${path}`} className="text-blue-800 underline">
+                {label}
+              </Link>
             </li>
           ))}
         </ul>
@@ -77,7 +96,20 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
           label={t.mapLabel}
           height="24rem"
           tiles={getTileConfig(getEnv())}
-          scenes={[{ id: scene.id, ref: scene.ref, name: scene.name, status: scene.status, lat: scene.lat, lng: scene.lng, extent: scene.extent, areaM2: scene.areaM2, municipalityName: scene.municipality.name, policeAreaName: scene.policeArea.name }]}
+          scenes={[
+            {
+              id: scene.id,
+              ref: scene.ref,
+              name: scene.name,
+              status: scene.status,
+              lat: scene.lat,
+              lng: scene.lng,
+              extent: scene.extent,
+              areaM2: scene.areaM2,
+              municipalityName: scene.municipality.name,
+              policeAreaName: scene.policeArea.name,
+            },
+          ]}
         />
       </div>
     </>

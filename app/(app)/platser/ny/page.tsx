@@ -24,7 +24,17 @@ export default async function NewScenePage() {
         options={options}
         tiles={getTileConfig(getEnv())}
         submitLabel={t.create}
-        initial={{ name: "", description: "", municipalityCode: "", policeAreaId: onlyArea, districtId: "", lat: "", lng: "", extent: "", firstYear: String(currentYear()) }}
+        initial={{
+          name: "",
+          description: "",
+          municipalityCode: "",
+          policeAreaId: onlyArea,
+          districtId: "",
+          lat: "",
+          lng: "",
+          extent: "",
+          firstYear: String(currentYear()),
+        }}
       />
     </>
   );

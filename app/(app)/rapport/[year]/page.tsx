@@ -34,7 +34,9 @@ export default async function ReportPage({ params }: PageProps<"/rapport/[year]"
       </header>
       <DashboardView data={data} tiles={getTileConfig(getEnv())} />
       <section aria-labelledby="method-heading" className="mt-8 break-inside-avoid">
-        <h2 id="method-heading" className="mb-2">{t.method}</h2>
+        <h2 id="method-heading" className="mb-2">
+          {t.method}
+        </h2>
         <p className="max-w-3xl">{t.methodText}</p>
       </section>
     </article>

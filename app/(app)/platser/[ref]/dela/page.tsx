@@ -18,7 +18,14 @@ export default async function SplitScenePage({ params }: PageProps<"/platser/[re
         {t.splitScene}: {scene.name} <span className="font-mono text-lg text-slate-600">({scene.ref})</span>
       </h1>
       <p className="mb-6 max-w-2xl">{t.splitIntro}</p>
-      <SceneLifecycleForm action={splitSceneAction} kind="split" scene={{ id: scene.id, version: scene.version }} defaultYear={currentYear()} candidates={candidates} submitLabel={t.splitScene} />
+      <SceneLifecycleForm
+        action={splitSceneAction}
+        kind="split"
+        scene={{ id: scene.id, version: scene.version }}
+        defaultYear={currentYear()}
+        candidates={candidates}
+        submitLabel={t.splitScene}
+      />
     </>
   );
 }

@@ -20,7 +20,13 @@ export default async function EditScenePage({ params }: PageProps<"/platser/[ref
       <h1 className="mb-4">
         {t.editScene}: {scene.name} <span className="font-mono text-lg text-slate-600">({scene.ref})</span>
       </h1>
-      <SceneForm action={updateSceneAction} options={options} tiles={getTileConfig(getEnv())} submitLabel={t.save} initial={toSceneFormValues(scene)} />
+      <SceneForm
+        action={updateSceneAction}
+        options={options}
+        tiles={getTileConfig(getEnv())}
+        submitLabel={t.save}
+        initial={toSceneFormValues(scene)}
+      />
     </>
   );
 }

@@ -18,7 +18,14 @@ export default async function MergeScenePage({ params }: PageProps<"/platser/[re
         {t.mergeScene}: {scene.name} <span className="font-mono text-lg text-slate-600">({scene.ref})</span>
       </h1>
       <p className="mb-6 max-w-2xl">{t.mergeIntro}</p>
-      <SceneLifecycleForm action={mergeSceneAction} kind="merge" scene={{ id: scene.id, version: scene.version }} defaultYear={currentYear()} candidates={candidates} submitLabel={t.mergeScene} />
+      <SceneLifecycleForm
+        action={mergeSceneAction}
+        kind="merge"
+        scene={{ id: scene.id, version: scene.version }}
+        defaultYear={currentYear()}
+        candidates={candidates}
+        submitLabel={t.mergeScene}
+      />
     </>
   );
 }

@@ -16,7 +16,13 @@ export default async function CloseScenePage({ params }: PageProps<"/platser/[re
         {t.closeScene}: {scene.name} <span className="font-mono text-lg text-slate-600">({scene.ref})</span>
       </h1>
       <p className="mb-6 max-w-2xl">{t.closeIntro}</p>
-      <SceneLifecycleForm action={closeSceneAction} kind="close" scene={{ id: scene.id, version: scene.version }} defaultYear={currentYear()} submitLabel={t.closeScene} />
+      <SceneLifecycleForm
+        action={closeSceneAction}
+        kind="close"
+        scene={{ id: scene.id, version: scene.version }}
+        defaultYear={currentYear()}
+        submitLabel={t.closeScene}
+      />
     </>
   );
 }

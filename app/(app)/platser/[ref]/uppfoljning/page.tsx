@@ -23,12 +23,16 @@ export default async function FollowUpPage({ params }: PageProps<"/platser/[ref]
           {messages.assessmentForm.backToScene}: {scene.name} ({scene.ref})
         </Link>
       </p>
-      <h1 className="mb-2">{t.title}: {scene.name}</h1>
+      <h1 className="mb-2">
+        {t.title}: {scene.name}
+      </h1>
       <p className="mb-6 max-w-3xl text-slate-700">{t.intro}</p>
       <SceneTimeline years={years} />
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t.detectedNote}</p>
       <section aria-labelledby="comparisons-heading" className="mt-8">
-        <h2 id="comparisons-heading" className="mb-1">{t.comparisons}</h2>
+        <h2 id="comparisons-heading" className="mb-1">
+          {t.comparisons}
+        </h2>
         <p className="mb-4 max-w-3xl text-slate-700">{t.comparisonIntro}</p>
         <InterventionComparisons followUps={followUps} />
       </section>

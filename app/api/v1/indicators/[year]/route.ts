@@ -13,7 +13,16 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
   if (!year.success) return apiError(400, messages.exports.invalidYear);
   const scenes = await listIndicatorsForYear(auth.user, year.data);
   return Response.json(
-    { year: year.data, scenes: scenes.map((scene) => ({ ref: scene.ref, name: scene.name, municipalityCode: scene.municipalityCode, policeAreaId: scene.policeAreaId, values: scene.values })) },
+    {
+      year: year.data,
+      scenes: scenes.map((scene) => ({
+        ref: scene.ref,
+        name: scene.name,
+        municipalityCode: scene.municipalityCode,
+        policeAreaId: scene.policeAreaId,
+        values: scene.values,
+      })),
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -17,7 +17,11 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/st
   const headers = { "Cache-Control": "no-store" };
   if (match[2]) {
     return new Response(statsToCsv(stats), {
-      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="stats-${year.data}.csv"` },
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="stats-${year.data}.csv"`,
+      },
     });
   }
   return Response.json(stats, { headers });

@@ -20,7 +20,14 @@ import { getTileConfig } from "@/lib/map/tiles";
 import { formatArea } from "@/lib/scenes/geometry";
 
 const t = messages.assessmentForm;
-const notices: Record<string, string> = { paborjad: t.started, sparad: t.saved, inskickad: t.submitted, medsignerad: t.cosigned, returnerad: t.returned, oppnad: t.reopened };
+const notices: Record<string, string> = {
+  paborjad: t.started,
+  sparad: t.saved,
+  inskickad: t.submitted,
+  medsignerad: t.cosigned,
+  returnerad: t.returned,
+  oppnad: t.reopened,
+};
 
 export const metadata: Metadata = { title: messages.workLists.title };
 
@@ -63,7 +70,9 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
       </p>
       {lastReturn?.comment && (
         <div role="note" className="mb-6 max-w-3xl rounded border border-amber-700 bg-amber-50 px-4 py-3">
-          <p className="font-medium">{t.latestComment} ({lastReturn.userName}):</p>
+          <p className="font-medium">
+            {t.latestComment} ({lastReturn.userName}):
+          </p>
           <p className="whitespace-pre-line">{lastReturn.comment}</p>
         </div>
       )}
@@ -73,7 +82,11 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
           assessment={{ id: assessment.id, version: assessment.version }}
           questionnaire={questionnaire}
           values={toAssessmentFormValues(assessment, questionnaire)}
-          changes={describeChanges(questionnaire, assessment.answers, await getPreviousFinalAssessment(assessment.sceneId, assessment.year))}
+          changes={describeChanges(
+            questionnaire,
+            assessment.answers,
+            await getPreviousFinalAssessment(assessment.sceneId, assessment.year),
+          )}
           options={await listFilterOptions()}
           tiles={getTileConfig(getEnv())}
           point={{ lat: assessment.scene.lat, lng: assessment.scene.lng }}
@@ -86,19 +99,25 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
       )}
       {transitions.includes("cosign") && (
         <section aria-labelledby="decision-heading" className="mt-8 max-w-3xl rounded border border-slate-300 bg-white p-5">
-          <h2 id="decision-heading" className="mb-2">{t.decisionTitle}</h2>
+          <h2 id="decision-heading" className="mb-2">
+            {t.decisionTitle}
+          </h2>
           <p className="mb-4">{t.decisionIntro}</p>
           <DecisionForm action={decideAssessmentAction} assessment={{ id: assessment.id, version: assessment.version }} mode="decide" />
         </section>
       )}
       {transitions.includes("reopen") && (
         <section aria-labelledby="reopen-heading" className="mt-8 max-w-3xl rounded border border-slate-300 bg-white p-5">
-          <h2 id="reopen-heading" className="mb-4">{t.reopenTitle}</h2>
+          <h2 id="reopen-heading" className="mb-4">
+            {t.reopenTitle}
+          </h2>
           <DecisionForm action={decideAssessmentAction} assessment={{ id: assessment.id, version: assessment.version }} mode="reopen" />
         </section>
       )}
       <section aria-labelledby="signatures-heading" className="mt-8 max-w-3xl">
-        <h2 id="signatures-heading" className="mb-3">{t.signatures}</h2>
+        <h2 id="signatures-heading" className="mb-3">
+          {t.signatures}
+        </h2>
         <SignatureList signatures={assessment.signatures} />
       </section>
     </>
