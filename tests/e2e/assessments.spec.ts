@@ -91,7 +91,9 @@ test.describe("without JavaScript", () => {
 test("the steering group sees the state of the year and can act on nothing", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
   await page.getByRole("link", { name: "Bedömningar", exact: true }).click();
-  await expect(page.getByRole("table", { name: "Per kommun" }).getByRole("row", { name: /Järfälla/ })).toBeVisible();
+  // The dashboard has tables of the same name: wait for the work list before reading its table.
+  await expect(page.getByRole("heading", { name: "Bedömningar", level: 1 })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Per kommun", exact: true }).getByRole("row", { name: /Järfälla/ })).toBeVisible();
   await page.goto(`/platser/S-0002/bedomningar/${YEAR}`);
   await expect(page.getByRole("button", { name: "Medsignera" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Spara utkast" })).toHaveCount(0);
