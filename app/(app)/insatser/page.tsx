@@ -11,6 +11,7 @@ import { listInterventions } from "@/lib/interventions/queries";
 import { interventionExportPaths, interventionFiltersSchema, type InterventionFilters } from "@/lib/interventions/schemas";
 import { FIRST_YEAR } from "@/lib/scenes/schemas";
 import { buildHref } from "@/lib/url";
+import { listYears } from "@/components/ui/year-form";
 
 const t = messages.interventions;
 export const metadata: Metadata = { title: t.title };
@@ -23,7 +24,7 @@ export default async function InterventionsPage({ searchParams }: PageProps<"/in
   const href = (changes: Partial<InterventionFilters>) => buildHref("/insatser", { ...filters, ...changes });
   // Next year too: an intervention may be planned ahead.
   const lastYear = new Date().getFullYear() + 1;
-  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(lastYear - i));
+  const years = listYears(FIRST_YEAR, lastYear).map(String);
   return (
     <>
       <h1 className="mb-1">{t.title}</h1>

@@ -12,6 +12,7 @@ import { getTileConfig } from "@/lib/map/tiles";
 import { countScenesByMunicipality, listMapScenes, listScenes } from "@/lib/scenes/queries";
 import { currentYear, FIRST_YEAR, sceneFiltersSchema } from "@/lib/scenes/schemas";
 import { buildHref } from "@/lib/url";
+import { listYears } from "@/components/ui/year-form";
 
 const t = messages.mapPage;
 export const metadata: Metadata = { title: t.title };
@@ -27,7 +28,7 @@ export default async function MapPage({ searchParams }: PageProps<"/karta">) {
     listScenes(user, { ...filters, sort, dir, page }),
   ]);
   const municipalities = await listMunicipalityShapes(counts);
-  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => String(currentYear() - i));
+  const years = listYears(FIRST_YEAR, currentYear()).map(String);
   return (
     <>
       <h1 className="mb-2">{t.title}</h1>

@@ -10,6 +10,7 @@ import { messages } from "@/lib/i18n";
 import { listScenes } from "@/lib/scenes/queries";
 import { currentYear, FIRST_YEAR, sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
 import { buildHref } from "@/lib/url";
+import { listYears } from "@/components/ui/year-form";
 
 const t = messages.scenes;
 export const metadata: Metadata = { title: t.title };
@@ -19,7 +20,7 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
   const filters = sceneFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, options] = await Promise.all([listScenes(user, filters), listFilterOptions()]);
   const href = (changes: Partial<Filters>) => buildHref("/platser", { ...filters, ...changes });
-  const years = Array.from({ length: currentYear() - FIRST_YEAR + 1 }, (_, i) => String(currentYear() - i));
+  const years = listYears(FIRST_YEAR, currentYear()).map(String);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
