@@ -2,37 +2,42 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/permissions";
-import type { MutationResult } from "@/lib/forms/mutation-result";
+import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
+import { lockAssessmentInScope } from "./lock";
 import { getAssessmentSnapshot } from "./snapshot";
-import { nextStatus } from "./workflow";
+import { mayMake, nextStatus } from "./workflow";
 
 // The municipality's decision on a submitted assessment (co-sign or return), and an admin's
 // reopening of a co-signed one. Each is a signature record and an audit event, in one transaction.
 
-export type DecisionInput = { id: string; version: number; decision: "cosign" | "return" | "reopen"; comment?: string };
+/** `version`: the one the decider saw. */
+export type DecisionInput = { version: number; decision: "cosign" | "return" | "reopen"; comment?: string };
 
 const signatureDecision = { cosign: "COSIGNED", return: "RETURNED", reopen: "REOPENED" } as const;
 const eventType = { cosign: "assessment.cosigned", return: "assessment.returned", reopen: "assessment.reopened" } as const;
 
-export async function decideAssessment(actor: SessionUser, input: DecisionInput): Promise<MutationResult> {
+/** The row is locked in the actor's scope and the transition checked again on it, from the decider's version. */
+export async function decideAssessment(actor: SessionUser, assessment: { id: string }, input: DecisionInput): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
-    const current = await tx.assessment.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, version: true } });
-    if (current.version !== input.version) return { ok: false, conflict: true, formError: messages.form.conflict };
+    const current = await lockAssessmentInScope(tx, actor, assessment.id);
+    if (!current || !mayMake(actor, input.decision, current.scene)) return forbidden();
+    if (current.version !== input.version) return conflict();
     const status = nextStatus(current.status, input.decision);
     if (!status) return { ok: false, formError: messages.assessmentForm.notInThatState };
-    const before = (await getAssessmentSnapshot(tx, input.id))!;
-    await tx.assessment.update({
-      where: { id: input.id },
+    const before = (await getAssessmentSnapshot(tx, current.id))!;
+    const { count } = await tx.assessment.updateMany({
+      where: { id: current.id, version: input.version },
       data: {
         status,
         version: { increment: 1 },
         cosignedAt: input.decision === "cosign" ? new Date() : input.decision === "reopen" ? null : undefined,
       },
     });
+    if (count === 0) throw new Error("A locked assessment changed within its own transaction");
     await tx.assessmentSignature.create({
       data: {
-        assessmentId: input.id,
+        assessmentId: current.id,
         userId: actor.id,
         userName: actor.name,
         role: actor.role,
@@ -40,9 +45,9 @@ export async function decideAssessment(actor: SessionUser, input: DecisionInput)
         comment: input.comment ?? null,
       },
     });
-    const after = (await getAssessmentSnapshot(tx, input.id))!;
+    const after = (await getAssessmentSnapshot(tx, current.id))!;
     const type = eventType[input.decision];
-    const common = { entityType: "assessment" as const, entityId: input.id, before, after };
+    const common = { entityType: "assessment" as const, entityId: current.id, before, after };
     await recordAuditEvent(tx, actor, type === "assessment.cosigned" ? { type, ...common } : { type, ...common, comment: input.comment });
     return { ok: true, value: undefined };
   });

@@ -2,16 +2,18 @@ import "server-only";
 import type { Polygon } from "geojson";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent, type Actor } from "@/lib/audit/record";
-import type { SessionUser } from "@/lib/auth/permissions";
-import type { MutationResult } from "@/lib/forms/mutation-result";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
 import { checkAttribution } from "@/lib/scenes/attribution";
+import { lockSceneInScope } from "@/lib/scenes/scope";
+import { lockAssessmentInScope } from "./lock";
 import { getPreviousFinalAssessment } from "./queries";
 import type { Answers } from "./questionnaire/definition";
 import { ensureQuestionnaire } from "./questionnaire/queries";
 import { getAssessmentSnapshot } from "./snapshot";
-import { nextStatus } from "./workflow";
+import { isFollowedIn, mayMake, nextStatus } from "./workflow";
 
 const json = (value: unknown) => value as Prisma.InputJsonObject;
 
@@ -29,12 +31,14 @@ function countedColumns(answers: Answers) {
  * Starts the year's assessment of a scene as a draft, from last year's final answers and extent
  * (the form then shows what changed). Returns the existing one when it was already started.
  */
-export async function startAssessment(actor: Actor, scene: { id: string }, year: number): Promise<{ id: string }> {
+export async function startAssessment(actor: SessionUser, scene: { id: string }, year: number): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
+    const current = await lockSceneInScope(tx, actor, scene.id);
+    if (!current || !can(actor, "assessment:edit", current) || !isFollowedIn(current, year)) return forbidden();
     const existing = await tx.assessment.findUnique({ where: { sceneId_year: { sceneId: scene.id, year } }, select: { id: true } });
-    if (existing) return existing;
+    if (existing) return { ok: true, value: existing };
     await ensureQuestionnaire(tx, year);
-    const current = await tx.scene.findUniqueOrThrow({ where: { id: scene.id } });
+    const stored = await tx.scene.findUniqueOrThrow({ where: { id: scene.id } });
     const previous = await getPreviousFinalAssessment(scene.id, year, tx);
     const answers = previous?.answers ?? {};
     const created = await tx.assessment.create({
@@ -43,21 +47,21 @@ export async function startAssessment(actor: Actor, scene: { id: string }, year:
         year,
         answers: json(answers),
         ...countedColumns(answers),
-        extent: json(previous?.extent ?? current.extent ?? undefined),
-        areaM2: previous?.areaM2 ?? current.areaM2,
-        municipalityCode: current.municipalityCode,
-        policeAreaId: current.policeAreaId,
-        districtId: current.districtId,
+        extent: json(previous?.extent ?? stored.extent ?? undefined),
+        areaM2: previous?.areaM2 ?? stored.areaM2,
+        municipalityCode: stored.municipalityCode,
+        policeAreaId: stored.policeAreaId,
+        districtId: stored.districtId,
       },
     });
     const after = (await getAssessmentSnapshot(tx, created.id))!;
     await recordAuditEvent(tx, actor, { type: "assessment.created", entityType: "assessment", entityId: created.id, before: null, after });
-    return { id: created.id };
+    return { ok: true, value: { id: created.id } };
   });
 }
 
 export type SaveAssessmentInput = {
-  id: string;
+  /** The version the author saw. */
   version: number;
   intent: "save" | "submit";
   answers: Answers;
@@ -67,21 +71,26 @@ export type SaveAssessmentInput = {
   districtId: string | null;
 };
 
-/** Saves a draft or returned assessment, or submits it, from the version its author saw. */
-export async function saveAssessment(actor: SessionUser, input: SaveAssessmentInput): Promise<MutationResult> {
+/**
+ * Saves a draft or returned assessment, or submits it, from the version its author saw. The row
+ * is locked in the actor's scope and the transition checked again on it; a stale version is a
+ * conflict, and the update itself names the version.
+ */
+export async function saveAssessment(actor: SessionUser, assessment: { id: string }, input: SaveAssessmentInput): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
-    const current = await tx.assessment.findUniqueOrThrow({ where: { id: input.id }, select: { status: true, version: true, year: true } });
-    if (current.version !== input.version) return { ok: false, conflict: true, formError: messages.form.conflict };
+    const current = await lockAssessmentInScope(tx, actor, assessment.id);
+    if (!current || !mayMake(actor, input.intent, current.scene)) return forbidden();
+    if (current.version !== input.version) return conflict();
     const status = nextStatus(current.status, input.intent);
     if (!status) return { ok: false, formError: messages.assessmentForm.notEditable };
     // The LPO must have covered the place that year: statistics for a year use its attribution.
     const attributionErrors = await checkAttribution(tx, input, `${current.year}-12-31`);
     if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
 
-    const before = (await getAssessmentSnapshot(tx, input.id))!;
+    const before = (await getAssessmentSnapshot(tx, current.id))!;
     const submitting = input.intent === "submit";
-    await tx.assessment.update({
-      where: { id: input.id },
+    const { count } = await tx.assessment.updateMany({
+      where: { id: current.id, version: input.version },
       data: {
         status,
         answers: json(input.answers),
@@ -95,16 +104,17 @@ export async function saveAssessment(actor: SessionUser, input: SaveAssessmentIn
         ...(submitting ? { submittedAt: new Date() } : {}),
       },
     });
+    if (count === 0) throw new Error("A locked assessment changed within its own transaction");
     if (submitting) {
       await tx.assessmentSignature.create({
-        data: { assessmentId: input.id, userId: actor.id, userName: actor.name, role: actor.role, decision: "SUBMITTED" },
+        data: { assessmentId: current.id, userId: actor.id, userName: actor.name, role: actor.role, decision: "SUBMITTED" },
       });
     }
-    const after = (await getAssessmentSnapshot(tx, input.id))!;
+    const after = (await getAssessmentSnapshot(tx, current.id))!;
     await recordAuditEvent(tx, actor, {
       type: submitting ? "assessment.submitted" : "assessment.saved",
       entityType: "assessment",
-      entityId: input.id,
+      entityId: current.id,
       before,
       after,
     });

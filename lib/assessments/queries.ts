@@ -63,3 +63,5 @@ export async function getAssessmentArea(user: SessionUser, id: string) {
     },
   });
 }
+
+export type AssessmentArea = NonNullable<Awaited<ReturnType<typeof getAssessmentArea>>>;

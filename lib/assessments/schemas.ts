@@ -8,23 +8,46 @@ import { messages } from "@/lib/i18n";
 const t = messages.assessmentForm;
 const required = (message: string) => z.string({ message }).trim().min(1, message);
 
-export const assessmentFieldsSchema = z
-  .object({
-    id: z.string().min(1),
-    version: z.coerce.number().int().min(1),
-    municipalityCode: required(messages.scenes.municipalityRequired),
-    policeAreaId: required(messages.scenes.policeAreaRequired),
-    districtId: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null),
-    extent: z.string().trim().default(""),
-  })
-  .superRefine((fields, ctx) => {
+const ANSWER_PREFIX = "q.";
+
+/** Answer fields are `q.<code>`, read as lists (multiple choice repeats them); checked per year. */
+export const isAnswerField = (name: string) => name.startsWith(ANSWER_PREFIX);
+
+/** Moves the `q.<code>` fields of a posted form into `answers`, keyed by question code. */
+function gatherAnswers(fields: unknown): unknown {
+  if (typeof fields !== "object" || fields === null) return fields;
+  const answers: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (isAnswerField(name)) answers[name.slice(ANSWER_PREFIX.length)] = value;
+    else rest[name] = value;
+  }
+  return { ...rest, answers };
+}
+
+const assessmentFields = z.object({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  intent: z.enum(["save", "submit"]).default("save"),
+  municipalityCode: required(messages.scenes.municipalityRequired),
+  policeAreaId: required(messages.scenes.policeAreaRequired),
+  districtId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
+  extent: z.string().trim().default(""),
+  /** The raw answers; the year's questionnaire checks them once the assessment is loaded. */
+  answers: z.record(z.string(), z.array(z.string())).default({}),
+});
+
+export const assessmentFieldsSchema = z.preprocess(
+  gatherAnswers,
+  assessmentFields.superRefine((fields, ctx) => {
     const error = checkDistrictRule(fields.municipalityCode, fields.districtId);
     if (error) ctx.addIssue({ code: "custom", path: ["districtId"], message: error });
-  });
+  }),
+);
 
 export type AssessmentFields = z.infer<typeof assessmentFieldsSchema>;
 

@@ -26,6 +26,11 @@ export function nextStatus(status: AssessmentStatus, transition: Transition): As
   return rule.to === "same" ? status : rule.to;
 }
 
+/** Whether the user's role and area allow the transition at all, whatever the assessment's state. */
+export function mayMake(user: SessionUser | null, transition: Transition, area: AreaResource): boolean {
+  return can(user, machine[transition].action, area);
+}
+
 /** Whether this user may make this transition on an assessment of a scene in this area. */
 export function canTransition(user: SessionUser | null, transition: Transition, status: AssessmentStatus, area: AreaResource): boolean {
   return nextStatus(status, transition) !== null && can(user, machine[transition].action, area);
@@ -34,6 +39,11 @@ export function canTransition(user: SessionUser | null, transition: Transition, 
 /** The transitions open to the user now: what the assessment page offers. */
 export function listTransitions(user: SessionUser | null, status: AssessmentStatus, area: AreaResource): Transition[] {
   return TRANSITIONS.filter((t) => canTransition(user, t, status, area));
+}
+
+/** A scene is assessed for the years it is followed: from its first year to its last (or now). */
+export function isFollowedIn(scene: { firstYear: number; lastYear: number | null }, year: number, now = new Date()): boolean {
+  return year >= scene.firstYear && year <= (scene.lastYear ?? now.getFullYear());
 }
 
 /** Final assessments count in the statistics: submitted or co-signed. */

@@ -1,9 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { z } from "zod";
+import { definePublicAction } from "@/lib/forms/action";
 import { messages } from "@/lib/i18n";
-import type { FormState } from "@/lib/forms/form-state";
 import { signIn, signOut } from "./auth";
 import { signInSchema } from "./schemas";
 
@@ -12,26 +11,23 @@ function safeCallbackUrl(url: string | undefined): string {
   return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/oversikt";
 }
 
-export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  const values = { email: String(formData.get("email") ?? ""), callbackUrl: String(formData.get("callbackUrl") ?? "") };
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  }
-  try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallbackUrl(parsed.data.callbackUrl),
-    });
-    return { ok: true };
-  } catch (error) {
-    // A successful sign-in ends in a redirect, which Next throws: let it through.
-    if (!(error instanceof AuthError)) throw error;
-    const rateLimited = "code" in error && error.code === "rate_limited";
-    return { ok: false, formError: rateLimited ? messages.login.rateLimited : messages.login.invalid, values };
-  }
-}
+// Nobody is signed in yet: the one wrapper's public form parses once (a repeated field is refused)
+// and never echoes the password.
+export const loginAction = definePublicAction({
+  schema: signInSchema,
+  secrets: ["password"],
+  run: async (input) => {
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+      return { ok: true, value: { state: { ok: true } } };
+    } catch (error) {
+      // A successful sign-in ends in a redirect, which Next throws: let it through.
+      if (!(error instanceof AuthError)) throw error;
+      const rateLimited = "code" in error && error.code === "rate_limited";
+      return { ok: false, formError: rateLimited ? messages.login.rateLimited : messages.login.invalid };
+    }
+  },
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });

@@ -3,26 +3,22 @@
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
+export type FormValues = Record<string, string | string[]>;
+
 export type FormState = {
   ok: boolean;
   message?: string;
   formError?: string;
   fieldErrors?: FieldErrors;
-  values?: Record<string, string | string[]>;
+  values?: FormValues;
+  /**
+   * Someone else saved the record after the user opened it: what is stored now, as the form's
+   * fields, for the fields where it differs from what the user sent (their input stays in `values`).
+   */
+  conflict?: { label: string; stored: string; submitted: string }[];
 };
 
 export const initialFormState: FormState = { ok: false };
-
-/** The submitted values as strings (repeated fields as arrays), minus the named secret fields. */
-export function echoValues(formData: FormData, omit: string[] = []): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION") || omit.includes(key)) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    values[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  return values;
-}
 
 /**
  * A key for a form that echoes submitted values: React resets a form after its action, and a

@@ -9,9 +9,11 @@ import { dashboard, report, exports } from "./sv/dashboard";
 import { outcomes } from "./sv/outcomes";
 import { indicators } from "./sv/indicators";
 import { interventions } from "./sv/interventions";
+import { notices } from "./sv/notices";
 
 export const sv = {
   app,
+  notices,
   nav,
   roles,
   login,

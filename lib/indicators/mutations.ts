@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import { Prisma, type SceneIndicator } from "@/lib/generated/prisma/client";
 import { isEqualJson } from "@/lib/audit/diff";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record";
-import type { MutationResult } from "@/lib/forms/mutation-result";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
+import { lockSceneInScope } from "@/lib/scenes/scope";
 import { listRefs, planIndicatorImport, readIndicatorCsv, type IndicatorImportIssue } from "./import";
 import { isoDay, listScenesByRef } from "./queries";
 import type { IndicatorValue, SaveIndicatorInput } from "./schemas";
@@ -74,25 +76,30 @@ async function writeIndicator(
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
- * Saves a scene's value for a year from the form. A new value names no version; a correction
- * names the version the user saw, and a stale one (or a value entered meanwhile by someone else)
- * is a conflict, never a silent overwrite.
+ * Saves a scene's value for a year from the form. The scene is locked in the actor's scope and the
+ * permission checked again on it. A new value names no version; a correction names the version the
+ * user saw, and a stale one (or a value entered meanwhile by someone else) is a conflict, never a
+ * silent overwrite.
  */
-export async function saveIndicator(actor: Actor, input: SaveIndicatorInput): Promise<MutationResult<{ changed: boolean }>> {
-  const conflict = { ok: false as const, conflict: true, formError: messages.form.conflict };
+export async function saveIndicator(
+  actor: SessionUser,
+  scene: { id: string },
+  input: SaveIndicatorInput,
+): Promise<MutationResult<{ changed: boolean }>> {
   try {
     return await db.$transaction(async (tx): Promise<MutationResult<{ changed: boolean }>> => {
-      const scene = await tx.scene.findUniqueOrThrow({ where: { id: input.sceneId }, select: { id: true, ref: true } });
-      const key = { sceneId: scene.id, year: input.year, indicator: input.indicator };
+      const locked = await lockSceneInScope(tx, actor, scene.id);
+      if (!locked || !can(actor, "indicator:edit", locked)) return forbidden();
+      const key = { sceneId: locked.id, year: input.year, indicator: input.indicator };
       const existing = await tx.sceneIndicator.findUnique({ where: { sceneId_year_indicator: key } });
       if (existing && input.version === undefined) return { ok: false, conflict: true, formError: t.exists };
-      if (existing?.version !== input.version) return conflict;
-      const outcome = await writeIndicator(tx, actor, scene, existing, input, { type: "indicator.saved" });
-      return outcome === "conflict" ? conflict : { ok: true, value: { changed: outcome !== "unchanged" } };
+      if (existing?.version !== input.version) return conflict();
+      const outcome = await writeIndicator(tx, actor, locked, existing, input, { type: "indicator.saved" });
+      return outcome === "conflict" ? conflict() : { ok: true, value: { changed: outcome !== "unchanged" } };
     });
   } catch (error) {
     // Two people entering the same new value at once: the second one hits the unique key.
-    if (isUniqueViolation(error)) return conflict;
+    if (isUniqueViolation(error)) return conflict();
     throw error;
   }
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent, type Actor } from "@/lib/audit/record";
+import { recordAuditEvent } from "@/lib/audit/record";
 import type { InterventionSnapshot } from "@/lib/audit/events";
-import type { MutationResult } from "@/lib/forms/mutation-result";
-import { messages } from "@/lib/i18n";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
+import { lockSceneInScope, sceneScopeSql } from "@/lib/scenes/scope";
 import type { CreateInterventionInput, EvaluateInterventionInput, UpdateInterventionInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -30,11 +31,25 @@ async function getInterventionSnapshot(tx: Tx, id: string): Promise<Intervention
   };
 }
 
-export async function createIntervention(actor: Actor, input: CreateInterventionInput): Promise<MutationResult<{ id: string }>> {
+/** The scene is locked in the actor's scope and the permission checked again on it. */
+export async function createIntervention(
+  actor: SessionUser,
+  scene: { id: string },
+  input: CreateInterventionInput,
+): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
-    const { startDate, endDate, ...fields } = input;
+    const locked = await lockSceneInScope(tx, actor, scene.id);
+    if (!locked || !can(actor, "intervention:edit", locked)) return forbidden();
+    const { type, actor: responsible, description, startDate, endDate } = input;
     const created = await tx.intervention.create({
-      data: { ...fields, startDate: toDbDate(startDate), endDate: endDate ? toDbDate(endDate) : null },
+      data: {
+        type,
+        actor: responsible,
+        description,
+        sceneId: locked.id,
+        startDate: toDbDate(startDate),
+        endDate: endDate ? toDbDate(endDate) : null,
+      },
     });
     const after = (await getInterventionSnapshot(tx, created.id))!;
     await recordAuditEvent(tx, actor, {
@@ -48,41 +63,69 @@ export async function createIntervention(actor: Actor, input: CreateIntervention
   });
 }
 
+/** Locks an intervention if its scene lies in the user's scope, with where that scene lies now. */
+async function lockInterventionInScope(tx: Tx, user: SessionUser, id: string) {
+  const [row] = await tx.$queryRaw<{ id: string; version: number; municipalityCode: string; policeAreaId: string }[]>`
+    SELECT i.id, i.version, s."municipalityCode", s."policeAreaId"
+    FROM "Intervention" i JOIN "Scene" s ON s.id = i."sceneId"
+    WHERE i.id = ${id} AND ${sceneScopeSql(user)}
+    FOR UPDATE OF i`;
+  return row ?? null;
+}
+
 /**
- * Applies a change from the version its author saw, and audits it. The update itself names that
- * version, so a stale one (or a change committed meanwhile) is a conflict that overwrites nothing.
+ * Applies a change from the version its author saw, and audits it. The row is locked in the
+ * actor's scope and the permission checked again on it; the update itself names the version, so a
+ * stale one is a conflict that overwrites nothing.
  */
 async function changeIntervention(
-  actor: Actor,
-  input: { id: string; version: number },
+  actor: SessionUser,
+  intervention: { id: string; version: number },
   type: "intervention.updated" | "intervention.evaluated",
   data: Prisma.InterventionUpdateManyMutationInput,
 ): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
-    const before = await getInterventionSnapshot(tx, input.id);
-    if (!before) return { ok: false, formError: messages.interventions.unknownIntervention };
+    const locked = await lockInterventionInScope(tx, actor, intervention.id);
+    if (!locked || !can(actor, "intervention:edit", locked)) return forbidden();
+    if (locked.version !== intervention.version) return conflict();
+    const before = (await getInterventionSnapshot(tx, locked.id))!;
     const { count } = await tx.intervention.updateMany({
-      where: { id: input.id, version: input.version },
+      where: { id: locked.id, version: intervention.version },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count === 0) return { ok: false, conflict: true, formError: messages.form.conflict };
-    const after = (await getInterventionSnapshot(tx, input.id))!;
-    await recordAuditEvent(tx, actor, { type, entityType: "intervention", entityId: input.id, before, after });
+    if (count === 0) throw new Error("A locked intervention changed within its own transaction");
+    const after = (await getInterventionSnapshot(tx, locked.id))!;
+    await recordAuditEvent(tx, actor, { type, entityType: "intervention", entityId: locked.id, before, after });
     return { ok: true, value: undefined };
   });
 }
 
-export function updateIntervention(actor: Actor, input: UpdateInterventionInput): Promise<MutationResult> {
-  const { id, version, startDate, endDate, ...fields } = input;
-  return changeIntervention(actor, { id, version }, "intervention.updated", {
-    ...fields,
+/** `intervention`: the record the action authorized; `input.id` is not trusted for the write. */
+export function updateIntervention(
+  actor: SessionUser,
+  intervention: { id: string },
+  input: UpdateInterventionInput,
+): Promise<MutationResult> {
+  const { version, startDate, endDate, type, actor: responsible, description } = input;
+  return changeIntervention(actor, { id: intervention.id, version }, "intervention.updated", {
+    type,
+    actor: responsible,
+    description,
     startDate: toDbDate(startDate),
     endDate: endDate ? toDbDate(endDate) : null,
   });
 }
 
 /** Records the judged effect; a later evaluation replaces it (the log keeps the earlier one). */
-export function evaluateIntervention(actor: Actor, input: EvaluateInterventionInput): Promise<MutationResult> {
-  const { id, version, effect, evaluation } = input;
-  return changeIntervention(actor, { id, version }, "intervention.evaluated", { effect, evaluation, evaluatedAt: new Date() });
+export function evaluateIntervention(
+  actor: SessionUser,
+  intervention: { id: string },
+  input: EvaluateInterventionInput,
+): Promise<MutationResult> {
+  const { version, effect, evaluation } = input;
+  return changeIntervention(actor, { id: intervention.id, version }, "intervention.evaluated", {
+    effect,
+    evaluation,
+    evaluatedAt: new Date(),
+  });
 }

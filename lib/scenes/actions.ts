@@ -1,112 +1,62 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { echoValues, type FormState } from "@/lib/forms/form-state";
-import type { MutationResult } from "@/lib/forms/mutation-result";
-import { messages } from "@/lib/i18n";
+import { defineAction } from "@/lib/forms/action";
+import { withNotice, type Notice } from "@/lib/forms/notices";
 import { closeScene, createScene, mergeScene, splitScene, updateScene } from "./mutations";
-import { getSceneArea, listActiveScenes } from "./queries";
+import { getSceneArea } from "./queries";
 import { closeSceneSchema, createSceneSchema, mergeSceneSchema, splitSceneSchema, updateSceneSchema } from "./schemas";
+import { describeSceneConflict } from "./conflict";
 
-// Each action: authenticate, parse, authorize by role and area, write (with its audit event),
-// then revalidate and redirect to the scene.
+// Every scene action goes through lib/forms/action.ts: the scene is loaded by the parsed id within
+// the user's scope, authorized, and handed to the mutation, which checks it again in its transaction.
 
-const t = messages.scenes;
-
-function refused(formData: FormData, signedIn: boolean, message?: string): FormState {
-  return {
-    ok: false,
-    formError: message ?? (signedIn ? messages.errors.forbidden : messages.errors.unauthenticated),
-    values: echoValues(formData),
-  };
+function done(scene: { ref: string }, notice: Notice) {
+  return { redirect: withNotice(`/platser/${encodeURIComponent(scene.ref)}`, notice), revalidate: ["/platser", "/karta"] };
 }
 
-function invalid(error: z.ZodError, formData: FormData): FormState {
-  return { ok: false, fieldErrors: z.flattenError(error).fieldErrors, values: echoValues(formData) };
-}
+const loadScene = (user: SessionUser, input: { id: string }) => getSceneArea(user, input.id);
+const mayEdit = (user: SessionUser, scene: { municipalityCode: string; policeAreaId: string }) => can(user, "scene:edit", scene);
 
-function failed(result: Exclude<MutationResult<unknown>, { ok: true }>, formData: FormData): FormState {
-  return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData) };
-}
+export const createSceneAction = defineAction({
+  schema: createSceneSchema,
+  // The place itself is what a new scene is authorized against: the LPO must be the analyst's.
+  load: async (_user, input) => input,
+  authorize: (user) => can(user, "scene:create"),
+  write: (user, _place, input) => createScene(user, input),
+  done: (_place, created) => done(created, "scene-created"),
+});
 
-function done(ref: string, notice: string): never {
-  revalidatePath("/platser");
-  revalidatePath("/karta");
-  redirect(`/platser/${encodeURIComponent(ref)}?meddelande=${notice}`);
-}
+export const updateSceneAction = defineAction({
+  schema: updateSceneSchema,
+  load: loadScene,
+  authorize: mayEdit,
+  write: (user, scene, input) => updateScene(user, scene, input),
+  done: (scene) => done(scene, "scene-updated"),
+  conflict: (user, scene, input) => describeSceneConflict(user, scene, input),
+});
 
-export async function createSceneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!can(user, "scene:create")) return refused(formData, !!user);
-  const parsed = createSceneSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  if (!can(user, "scene:create", parsed.data)) {
-    return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] }, values: echoValues(formData) };
-  }
-  const result = await createScene(user, parsed.data);
-  if (!result.ok) return failed(result, formData);
-  done(result.value.ref, "registrerad");
-}
+export const closeSceneAction = defineAction({
+  schema: closeSceneSchema,
+  load: loadScene,
+  authorize: mayEdit,
+  write: (user, scene, input) => closeScene(user, scene, input),
+  done: (scene) => done(scene, "scene-closed"),
+});
 
-/** The scene the user may change, or null: out of scope reads as not found, as on the pages. */
-async function findEditableScene(user: SessionUser | null, id: FormDataEntryValue | null) {
-  if (!user || typeof id !== "string") return null;
-  const scene = await getSceneArea(user, id);
-  return scene && can(user, "scene:edit", scene) ? scene : null;
-}
+export const mergeSceneAction = defineAction({
+  schema: mergeSceneSchema,
+  load: loadScene,
+  authorize: mayEdit,
+  write: (user, scene, input) => mergeScene(user, scene, input),
+  done: (scene) => done(scene, "scene-merged"),
+});
 
-export async function updateSceneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  const scene = await findEditableScene(user, formData.get("id"));
-  if (!user || !scene) return refused(formData, !!user);
-  const parsed = updateSceneSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  // Moving a scene needs the right to edit in its new area too.
-  if (!can(user, "scene:edit", parsed.data)) {
-    return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] }, values: echoValues(formData) };
-  }
-  const result = await updateScene(user, parsed.data);
-  if (!result.ok) return failed(result, formData);
-  done(scene.ref, "sparad");
-}
-
-export async function closeSceneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  const scene = await findEditableScene(user, formData.get("id"));
-  if (!user || !scene) return refused(formData, !!user);
-  const parsed = closeSceneSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const result = await closeScene(user, parsed.data);
-  if (!result.ok) return failed(result, formData);
-  done(scene.ref, "stangd");
-}
-
-async function allowedTargets(user: SessionUser, sceneId: string): Promise<string[]> {
-  return (await listActiveScenes(user, sceneId)).map((s) => s.id);
-}
-
-export async function mergeSceneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  const scene = await findEditableScene(user, formData.get("id"));
-  if (!user || !scene) return refused(formData, !!user);
-  const parsed = mergeSceneSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const result = await mergeScene(user, parsed.data, await allowedTargets(user, scene.id));
-  if (!result.ok) return failed(result, formData);
-  done(scene.ref, "sammanslagen");
-}
-
-export async function splitSceneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  const scene = await findEditableScene(user, formData.get("id"));
-  if (!user || !scene) return refused(formData, !!user);
-  const parsed = splitSceneSchema.safeParse({ ...Object.fromEntries(formData), targetIds: formData.getAll("targetIds") });
-  if (!parsed.success) return invalid(parsed.error, formData);
-  const result = await splitScene(user, parsed.data, await allowedTargets(user, scene.id));
-  if (!result.ok) return failed(result, formData);
-  done(scene.ref, "delad");
-}
+export const splitSceneAction = defineAction({
+  schema: splitSceneSchema,
+  lists: ["targetIds"],
+  load: loadScene,
+  authorize: mayEdit,
+  write: (user, scene, input) => splitScene(user, scene, input),
+  done: (scene) => done(scene, "scene-split"),
+});

@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent, type Actor } from "@/lib/audit/record";
+import { recordAuditEvent } from "@/lib/audit/record";
 import type { SceneSnapshot } from "@/lib/audit/events";
-import type { MutationResult } from "@/lib/forms/mutation-result";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
 import { checkAttribution, todayInSweden } from "./attribution";
+import { lockSceneInScope, sceneScope } from "./scope";
 import type { CloseSceneInput, CreateSceneInput, MergeSceneInput, SplitSceneInput, UpdateSceneInput } from "./schemas";
 
 const t = messages.scenes;
@@ -43,8 +45,10 @@ async function nextSceneRef(tx: Tx): Promise<{ number: number; ref: string }> {
   return { number, ref: `S-${String(number).padStart(4, "0")}` };
 }
 
-export async function createScene(actor: Actor, input: CreateSceneInput): Promise<MutationResult<{ id: string; ref: string }>> {
+/** Creates a scene where the actor may register one (checked again here, in the transaction). */
+export async function createScene(actor: SessionUser, input: CreateSceneInput): Promise<MutationResult<{ id: string; ref: string }>> {
   return db.$transaction(async (tx) => {
+    if (!can(actor, "scene:create", input)) return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] } };
     const attributionErrors = await checkAttribution(tx, input, todayInSweden());
     if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
     const { number, ref } = await nextSceneRef(tx);
@@ -56,37 +60,42 @@ export async function createScene(actor: Actor, input: CreateSceneInput): Promis
 }
 
 /**
- * Applies a change to an active scene, starting from the version its author saw, and audits it.
- * A stale version is a conflict: the caller gets the user's input back, nothing is overwritten.
+ * Applies a change to an active scene, from the version its author saw, and audits it. The row is
+ * locked in the actor's scope and the permission checked again on it; a stale version is a
+ * conflict: nothing is overwritten, and the caller gets the user's input back.
  */
 async function changeActiveScene(
-  actor: Actor,
-  input: { id: string; version: number },
+  actor: SessionUser,
+  scene: { id: string; version: number },
   type: "scene.updated" | "scene.closed" | "scene.merged" | "scene.split",
   apply: (tx: Tx, before: SceneSnapshot) => Promise<MutationResult<undefined> | null>,
 ): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
-    const before = await getSceneSnapshot(tx, input.id);
-    if (!before) return { ok: false, formError: messages.errors.notFoundText };
-    const current = await tx.scene.findUniqueOrThrow({ where: { id: input.id }, select: { version: true } });
-    if (current.version !== input.version) return { ok: false, conflict: true, formError: messages.form.conflict };
-    if (before.status !== "ACTIVE") return { ok: false, formError: t.notActive };
+    const locked = await lockSceneInScope(tx, actor, scene.id);
+    if (!locked || !can(actor, "scene:edit", locked)) return forbidden();
+    if (locked.version !== scene.version) return conflict();
+    if (locked.status !== "ACTIVE") return { ok: false, formError: t.notActive };
+    const before = (await getSceneSnapshot(tx, scene.id))!;
     const refused = await apply(tx, before);
     if (refused) return refused;
-    const { count } = await tx.scene.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
-    if (count === 0) throw new Error("The scene changed during its own transaction");
-    const after = (await getSceneSnapshot(tx, input.id))!;
-    await recordAuditEvent(tx, actor, { type, entityType: "scene", entityId: input.id, before, after });
+    const { count } = await tx.scene.updateMany({ where: { id: scene.id, version: scene.version }, data: { version: { increment: 1 } } });
+    if (count === 0) throw new Error("A locked scene changed within its own transaction");
+    const after = (await getSceneSnapshot(tx, scene.id))!;
+    await recordAuditEvent(tx, actor, { type, entityType: "scene", entityId: scene.id, before, after });
     return { ok: true, value: undefined };
   });
 }
 
-export function updateScene(actor: Actor, input: UpdateSceneInput): Promise<MutationResult> {
-  const { id, version, ...data } = input;
-  return changeActiveScene(actor, { id, version }, "scene.updated", async (tx) => {
+/** `scene`: the record the action authorized; `input.id` is not trusted for the write. */
+export function updateScene(actor: SessionUser, scene: { id: string }, input: UpdateSceneInput): Promise<MutationResult> {
+  const { name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear } = input;
+  const data = { name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear };
+  return changeActiveScene(actor, { id: scene.id, version: input.version }, "scene.updated", async (tx) => {
+    // Moving a scene needs the right to edit in its new area too.
+    if (!can(actor, "scene:edit", data)) return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] } };
     const attributionErrors = await checkAttribution(tx, data, todayInSweden());
     if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
-    await tx.scene.update({ where: { id }, data: { ...data, extent: data.extent as unknown as Prisma.InputJsonObject } });
+    await tx.scene.update({ where: { id: scene.id }, data: { ...data, extent: data.extent as unknown as Prisma.InputJsonObject } });
     return null;
   });
 }
@@ -95,44 +104,42 @@ function checkLastYear(before: SceneSnapshot, lastYear: number): MutationResult<
   return lastYear < before.firstYear ? { ok: false, fieldErrors: { lastYear: [t.lastYearBeforeFirst] } } : null;
 }
 
-export function closeScene(actor: Actor, input: CloseSceneInput): Promise<MutationResult> {
-  return changeActiveScene(actor, input, "scene.closed", async (tx, before) => {
+export function closeScene(actor: SessionUser, scene: { id: string }, input: CloseSceneInput): Promise<MutationResult> {
+  return changeActiveScene(actor, { id: scene.id, version: input.version }, "scene.closed", async (tx, before) => {
     const refused = checkLastYear(before, input.lastYear);
     if (refused) return refused;
-    await tx.scene.update({ where: { id: input.id }, data: { status: "CLOSED", lastYear: input.lastYear } });
+    await tx.scene.update({ where: { id: scene.id }, data: { status: "CLOSED", lastYear: input.lastYear } });
     return null;
   });
 }
 
-/** Ends a scene in favour of its successors (merged into one, or split into several). */
-async function endInto(
-  tx: Tx,
-  input: { id: string; lastYear: number },
-  targetIds: string[],
-  allowed: string[],
-  kind: "MERGED_INTO" | "SPLIT_INTO",
-) {
-  const targets = new Set(targetIds);
-  if (targets.has(input.id) || ![...targets].every((id) => allowed.includes(id))) {
+/**
+ * Ends a scene in favour of its successors (merged into one, or split into several): active
+ * scenes in the actor's scope other than itself, locked so that none ends meanwhile.
+ */
+async function endInto(tx: Tx, actor: SessionUser, id: string, lastYear: number, targetIds: string[], kind: "MERGED_INTO" | "SPLIT_INTO") {
+  const targets = [...new Set(targetIds)];
+  const found = await tx.scene.findMany({
+    where: { AND: [sceneScope(actor), { id: { in: targets, not: id }, status: "ACTIVE" }] },
+    select: { id: true },
+  });
+  if (found.length !== targets.length) {
     return { ok: false as const, fieldErrors: { [kind === "MERGED_INTO" ? "targetId" : "targetIds"]: [t.targetInvalid] } };
   }
-  await tx.scene.update({
-    where: { id: input.id },
-    data: { status: kind === "MERGED_INTO" ? "MERGED" : "SPLIT", lastYear: input.lastYear },
-  });
-  await tx.sceneLink.createMany({ data: [...targets].map((toId) => ({ fromId: input.id, toId, kind, year: input.lastYear })) });
+  for (const target of targets) if (!(await lockSceneInScope(tx, actor, target))) throw new Error("A successor left the scope");
+  await tx.scene.update({ where: { id }, data: { status: kind === "MERGED_INTO" ? "MERGED" : "SPLIT", lastYear } });
+  await tx.sceneLink.createMany({ data: targets.map((toId) => ({ fromId: id, toId, kind, year: lastYear })) });
   return null;
 }
 
-/** `allowedTargetIds`: the active scenes the actor may link to (in their scope). */
-export function mergeScene(actor: Actor, input: MergeSceneInput, allowedTargetIds: string[]): Promise<MutationResult> {
-  return changeActiveScene(actor, input, "scene.merged", async (tx, before) => {
-    return checkLastYear(before, input.lastYear) ?? (await endInto(tx, input, [input.targetId], allowedTargetIds, "MERGED_INTO"));
+export function mergeScene(actor: SessionUser, scene: { id: string }, input: MergeSceneInput): Promise<MutationResult> {
+  return changeActiveScene(actor, { id: scene.id, version: input.version }, "scene.merged", async (tx, before) => {
+    return checkLastYear(before, input.lastYear) ?? (await endInto(tx, actor, scene.id, input.lastYear, [input.targetId], "MERGED_INTO"));
   });
 }
 
-export function splitScene(actor: Actor, input: SplitSceneInput, allowedTargetIds: string[]): Promise<MutationResult> {
-  return changeActiveScene(actor, input, "scene.split", async (tx, before) => {
-    return checkLastYear(before, input.lastYear) ?? (await endInto(tx, input, input.targetIds, allowedTargetIds, "SPLIT_INTO"));
+export function splitScene(actor: SessionUser, scene: { id: string }, input: SplitSceneInput): Promise<MutationResult> {
+  return changeActiveScene(actor, { id: scene.id, version: input.version }, "scene.split", async (tx, before) => {
+    return checkLastYear(before, input.lastYear) ?? (await endInto(tx, actor, scene.id, input.lastYear, input.targetIds, "SPLIT_INTO"));
   });
 }

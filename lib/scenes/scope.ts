@@ -30,3 +30,26 @@ export function sceneScopeSql(user: SessionUser): Prisma.Sql {
       return Prisma.sql`s."municipalityCode" = ${user.municipalityCode ?? ""}`;
   }
 }
+
+/** Where a scene lies now, and its state: what a write re-authorizes against in its transaction. */
+export type LockedScene = {
+  id: string;
+  ref: string;
+  municipalityCode: string;
+  policeAreaId: string;
+  status: "ACTIVE" | "CLOSED" | "MERGED" | "SPLIT";
+  version: number;
+  firstYear: number;
+  lastYear: number | null;
+};
+
+/**
+ * Locks a scene for the rest of the transaction, if it lies in the user's scope (else null).
+ * A write checks its permission again on this row: what the action authorized may have moved.
+ */
+export async function lockSceneInScope(tx: Prisma.TransactionClient, user: SessionUser, id: string): Promise<LockedScene | null> {
+  const [row] = await tx.$queryRaw<LockedScene[]>`
+    SELECT s.id, s.ref, s."municipalityCode", s."policeAreaId", s.status::text AS status, s.version, s."firstYear", s."lastYear"
+    FROM "Scene" s WHERE s.id = ${id} AND ${sceneScopeSql(user)} FOR UPDATE`;
+  return row ?? null;
+}

@@ -1,17 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAuditEvent, type Actor } from "@/lib/audit/record";
+import { recordAuditEvent } from "@/lib/audit/record";
+import { can, type SessionUser } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
-import type { MutationResult } from "@/lib/forms/mutation-result";
+import { forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { generateToken, hashToken } from "./token";
 
 const t = messages.tokens;
+
+/** An administrator signed in, or null: an operator at the command line, trusted by the server. */
+type Manager = SessionUser | null;
+const mayManage = (actor: Manager) => actor === null || can(actor, "token:manage");
 
 /**
  * Creates a personal access token for a user and returns it: the only time it is ever seen, since
  * only its hash is stored. The token acts with the user's role and scope as they are at each use.
  */
-export async function createToken(actor: Actor, userId: string, name: string): Promise<MutationResult<{ id: string; token: string }>> {
+export async function createToken(actor: Manager, userId: string, name: string): Promise<MutationResult<{ id: string; token: string }>> {
+  if (!mayManage(actor)) return forbidden();
   const token = generateToken();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true } });
@@ -30,7 +36,8 @@ export async function createToken(actor: Actor, userId: string, name: string): P
 }
 
 /** Revokes a token for good: it stops working at the next request. */
-export async function revokeToken(actor: Actor, id: string): Promise<MutationResult> {
+export async function revokeToken(actor: Manager, id: string): Promise<MutationResult> {
+  if (!mayManage(actor)) return forbidden();
   return db.$transaction(async (tx) => {
     const token = await tx.personalAccessToken.findUnique({
       where: { id },

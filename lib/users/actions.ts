@@ -1,63 +1,48 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { echoValues, type FormState } from "@/lib/forms/form-state";
+import { defineAction } from "@/lib/forms/action";
 import { messages } from "@/lib/i18n";
-import type { MutationResult } from "@/lib/forms/mutation-result";
 import { createUser, setUserDisabled, updateUser } from "./mutations";
-import { createUserSchema, readUserForm, setUserDisabledSchema, updateUserSchema } from "./schemas";
+import { getUser } from "./queries";
+import { createUserSchema, setUserDisabledSchema, updateUserSchema } from "./schemas";
 
-// Each action: authenticate, parse, authorize, write (with its audit event), revalidate.
+// Through lib/forms/action.ts; only administrators manage users, and the mutations check it again.
 
-function refused(formData: FormData, signedIn: boolean): FormState {
-  return {
-    ok: false,
-    formError: signedIn ? messages.errors.forbidden : messages.errors.unauthenticated,
-    values: echoValues(formData, ["password"]),
-  };
-}
+const USERS_PATH = "/admin/anvandare";
+const nothingToLoad = async () => ({});
+const mayManage = (user: Parameters<typeof can>[0]) => can(user, "user:manage");
+const loadUser = (_actor: unknown, input: { id: string }) => getUser(input.id);
 
-function failed(result: Exclude<MutationResult<unknown>, { ok: true }>, formData: FormData): FormState {
-  return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, values: echoValues(formData, ["password"]) };
-}
+export const createUserAction = defineAction({
+  schema: createUserSchema,
+  lists: ["policeAreaIds"],
+  secrets: ["password"],
+  load: nothingToLoad,
+  authorize: mayManage,
+  write: (actor, _none, input) => createUser(actor, input),
+  done: (_none, created) => ({
+    state: {
+      ok: true,
+      message: created.generatedPassword ? messages.admin.createdWithPassword(created.generatedPassword) : messages.admin.created,
+    },
+    revalidate: [USERS_PATH],
+  }),
+});
 
-export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentUser();
-  if (!can(actor, "user:manage")) return refused(formData, !!actor);
-  const parsed = createUserSchema.safeParse(readUserForm(formData));
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echoValues(formData, ["password"]) };
-  }
-  const result = await createUser(actor, parsed.data);
-  if (!result.ok) return failed(result, formData);
-  revalidatePath("/admin/anvandare");
-  const { generatedPassword } = result.value;
-  return { ok: true, message: generatedPassword ? messages.admin.createdWithPassword(generatedPassword) : messages.admin.created };
-}
+export const updateUserAction = defineAction({
+  schema: updateUserSchema,
+  lists: ["policeAreaIds"],
+  load: loadUser,
+  authorize: mayManage,
+  write: (actor, user, input) => updateUser(actor, user, input),
+  done: () => ({ state: { ok: true, message: messages.admin.updated }, revalidate: [USERS_PATH] }),
+});
 
-export async function updateUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentUser();
-  if (!can(actor, "user:manage")) return refused(formData, !!actor);
-  const parsed = updateUserSchema.safeParse(readUserForm(formData));
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echoValues(formData) };
-  }
-  const result = await updateUser(actor, parsed.data);
-  if (!result.ok) return failed(result, formData);
-  revalidatePath("/admin/anvandare");
-  return { ok: true, message: messages.admin.updated };
-}
-
-export async function setUserDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getCurrentUser();
-  if (!can(actor, "user:manage")) return refused(formData, !!actor);
-  const parsed = setUserDisabledSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, formError: messages.form.fixErrors };
-  const result = await setUserDisabled(actor, parsed.data);
-  if (!result.ok) return failed(result, formData);
-  revalidatePath("/admin/anvandare");
-  return { ok: true, message: messages.admin.updated };
-}
+export const setUserDisabledAction = defineAction({
+  schema: setUserDisabledSchema,
+  load: loadUser,
+  authorize: mayManage,
+  write: (actor, user, input) => setUserDisabled(actor, user, input),
+  done: () => ({ state: { ok: true, message: messages.admin.updated }, revalidate: [USERS_PATH] }),
+});

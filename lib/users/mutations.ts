@@ -1,15 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent, type Actor } from "@/lib/audit/record";
+import { recordAuditEvent } from "@/lib/audit/record";
 import type { UserSnapshot } from "@/lib/audit/events";
 import { hashPassword, generatePassword } from "@/lib/auth/password";
 import { messages } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import type { MutationResult } from "@/lib/forms/mutation-result";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import type { CreateUserInput, SetUserDisabledInput, UpdateUserInput } from "./schemas";
 
 const t = messages.admin;
+
+/** An administrator signed in, or null: an operator at the command line, trusted by the server. */
+type Manager = SessionUser | null;
+const mayManage = (actor: Manager) => actor === null || can(actor, "user:manage");
 
 const snapshotSelect = {
   email: true,
@@ -43,9 +48,10 @@ async function checkScopeExists(
 
 /** Creates a user; returns the one-time password when none was given. */
 export async function createUser(
-  actor: Actor,
+  actor: Manager,
   input: CreateUserInput,
 ): Promise<MutationResult<{ id: string; generatedPassword?: string }>> {
+  if (!mayManage(actor)) return forbidden();
   const generatedPassword = input.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   return db.$transaction(async (tx) => {
@@ -74,17 +80,19 @@ export async function createUser(
  * Updates name, email, role and scope, starting from the version the admin saw. A change of role
  * or scope bumps the session version, which ends the user's current sessions.
  */
-export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<MutationResult> {
+export async function updateUser(actor: Manager, user: { id: string }, input: UpdateUserInput): Promise<MutationResult> {
+  if (!mayManage(actor)) return forbidden();
+  const id = user.id;
   return db.$transaction(async (tx) => {
-    const before = await getSnapshot(tx, input.id);
+    const before = await getSnapshot(tx, id);
     if (!before) return { ok: false, formError: t.notFound };
-    if (actor?.id === input.id && before.role === "ADMIN" && input.role !== "ADMIN") {
+    if (actor?.id === id && before.role === "ADMIN" && input.role !== "ADMIN") {
       return { ok: false, fieldErrors: { role: [t.cannotDemoteSelf] } };
     }
     const scopeErrors = await checkScopeExists(tx, input);
     if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
     const emailOwner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (emailOwner && emailOwner.id !== input.id) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
+    if (emailOwner && emailOwner.id !== id) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
 
     const policeAreaIds = [...new Set(input.policeAreaIds)].sort();
     const scopeChanged =
@@ -92,7 +100,7 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
       before.municipalityCode !== (input.municipalityCode ?? null) ||
       before.policeAreaIds.join() !== policeAreaIds.join();
     const { count } = await tx.user.updateMany({
-      where: { id: input.id, version: input.version },
+      where: { id, version: input.version },
       data: {
         name: input.name,
         email: input.email,
@@ -102,29 +110,31 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
         ...(scopeChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
-    if (count === 0) return { ok: false, conflict: true, formError: messages.form.conflict };
-    await tx.userPoliceArea.deleteMany({ where: { userId: input.id } });
-    await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: input.id, policeAreaId })) });
-    const after = (await getSnapshot(tx, input.id))!;
-    await recordAuditEvent(tx, actor, { type: "user.updated", entityType: "user", entityId: input.id, before, after });
+    if (count === 0) return conflict();
+    await tx.userPoliceArea.deleteMany({ where: { userId: id } });
+    await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: id, policeAreaId })) });
+    const after = (await getSnapshot(tx, id))!;
+    await recordAuditEvent(tx, actor, { type: "user.updated", entityType: "user", entityId: id, before, after });
     return { ok: true, value: undefined };
   });
 }
 
 /** Disables (ending every session at the next request) or re-enables a user. */
-export async function setUserDisabled(actor: Actor, input: SetUserDisabledInput): Promise<MutationResult> {
-  if (actor?.id === input.id && input.disabled) return { ok: false, formError: t.cannotDisableSelf };
+export async function setUserDisabled(actor: Manager, user: { id: string }, input: SetUserDisabledInput): Promise<MutationResult> {
+  if (!mayManage(actor)) return forbidden();
+  const id = user.id;
+  if (actor?.id === id && input.disabled) return { ok: false, formError: t.cannotDisableSelf };
   return db.$transaction(async (tx) => {
-    const before = await getSnapshot(tx, input.id);
+    const before = await getSnapshot(tx, id);
     if (!before) return { ok: false, formError: t.notFound };
     const { count } = await tx.user.updateMany({
-      where: { id: input.id, version: input.version },
+      where: { id, version: input.version },
       data: { disabledAt: input.disabled ? new Date() : null, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
-    if (count === 0) return { ok: false, conflict: true, formError: messages.form.conflict };
-    const after = (await getSnapshot(tx, input.id))!;
+    if (count === 0) return conflict();
+    const after = (await getSnapshot(tx, id))!;
     const type = input.disabled ? "user.disabled" : "user.enabled";
-    await recordAuditEvent(tx, actor, { type, entityType: "user", entityId: input.id, before, after });
+    await recordAuditEvent(tx, actor, { type, entityType: "user", entityId: id, before, after });
     return { ok: true, value: undefined };
   });
 }

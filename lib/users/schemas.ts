@@ -60,8 +60,3 @@ export const setUserDisabledSchema = z.object({
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
-
-/** Reads a user form's FormData into the shape the schemas expect (checkboxes as a list). */
-export function readUserForm(formData: FormData): Record<string, unknown> {
-  return { ...Object.fromEntries(formData), policeAreaIds: formData.getAll("policeAreaIds") };
-}

@@ -10,7 +10,7 @@ const { decideAssessmentAction, saveAssessmentAction, startAssessmentAction } = 
 
 const idle = { ok: false };
 const YEAR = new Date().getFullYear();
-const redirected = (notice: string) => expect.objectContaining({ digest: expect.stringContaining(`meddelande=${notice}`) });
+const redirected = (notice: string) => expect.objectContaining({ digest: expect.stringContaining(`notice=assessment-${notice}`) });
 
 let cast: Awaited<ReturnType<typeof createCast>>;
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
 async function startAsAnalyst() {
   signInAs(cast.analyst);
   const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
-  await expect(startAssessmentAction(formData({ sceneId: scene.id, year: String(YEAR) }))).rejects.toEqual(redirected("paborjad"));
+  await expect(startAssessmentAction(formData({ sceneId: scene.id, year: String(YEAR) }))).rejects.toEqual(redirected("started"));
   return db.assessment.findUniqueOrThrow({ where: { sceneId_year: { sceneId: scene.id, year: YEAR } } });
 }
 
@@ -32,10 +32,10 @@ describe("the co-signing cycle", () => {
     expect(a).toMatchObject({ status: "DRAFT", municipalityCode: "0180" });
 
     await expect(saveAssessmentAction(idle, await assessmentForm(a.id, { "q.development": "unchanged" }, "save"))).rejects.toEqual(
-      redirected("sparad"),
+      redirected("saved"),
     );
     await expect(saveAssessmentAction(idle, await assessmentForm(a.id, completeAnswers, "submit"))).rejects.toEqual(
-      redirected("inskickad"),
+      redirected("submitted"),
     );
     expect(await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
       status: "SUBMITTED",
@@ -48,15 +48,15 @@ describe("the co-signing cycle", () => {
     expect(noComment.fieldErrors?.comment?.[0]).toMatch(/Skriv en kommentar/);
     await expect(
       decideAssessmentAction(idle, formData({ id: a.id, version: "3", decision: "return", comment: "Beskriv samverkan." })),
-    ).rejects.toEqual(redirected("returnerad"));
+    ).rejects.toEqual(redirected("returned"));
 
     signInAs(cast.analyst);
     await expect(
       saveAssessmentAction(idle, await assessmentForm(a.id, { ...completeAnswers, "q.partners": ["property_owners"] }, "submit")),
-    ).rejects.toEqual(redirected("inskickad"));
+    ).rejects.toEqual(redirected("submitted"));
     signInAs(cast.rep);
     await expect(decideAssessmentAction(idle, formData({ id: a.id, version: "5", decision: "cosign" }))).rejects.toEqual(
-      redirected("medsignerad"),
+      redirected("cosigned"),
     );
 
     const signatures = await db.assessmentSignature.findMany({ where: { assessmentId: a.id }, orderBy: { at: "asc" } });
@@ -80,7 +80,7 @@ describe("the co-signing cycle", () => {
     // Co-signed: read-only for the analyst, until an admin reopens it with a reason.
     signInAs(cast.analyst);
     expect((await saveAssessmentAction(idle, await assessmentForm(a.id, completeAnswers, "save"))).formError).toBe(
-      "Du har inte behörighet.",
+      "Bedömningen kan inte ändras i sitt nuvarande läge.",
     );
     signInAs(cast.admin);
     expect(
@@ -88,7 +88,7 @@ describe("the co-signing cycle", () => {
     ).toBeDefined();
     await expect(
       decideAssessmentAction(idle, formData({ id: a.id, version: "6", decision: "reopen", comment: "Fel år på utbredningen." })),
-    ).rejects.toEqual(redirected("oppnad"));
+    ).rejects.toEqual(redirected("reopened"));
     expect((await db.assessment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("DRAFT");
   });
 

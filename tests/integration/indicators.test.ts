@@ -13,7 +13,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const { saveIndicatorAction } = await import("@/lib/indicators/actions");
 
 const idle = { ok: false };
-const redirected = (notice: string) => expect.objectContaining({ digest: expect.stringContaining(`/indikatorer?meddelande=${notice}`) });
+const redirected = (notice: string) =>
+  expect.objectContaining({ digest: expect.stringContaining(`/indikatorer?notice=indicator-${notice}`) });
 const cli = { actor: null, comment: "Import från kommandoraden: indikatorer.csv" };
 
 let rinkeby: { id: string };
@@ -53,7 +54,7 @@ async function tableCounts() {
 describe("saving an indicator value", () => {
   it("lets an analyst of the scene's LPO enter and correct values, each change audited on the scene", async () => {
     signInAs(cast.analyst);
-    await expect(saveIndicatorAction(idle, form())).rejects.toEqual(redirected("sparad"));
+    await expect(saveIndicatorAction(idle, form())).rejects.toEqual(redirected("saved"));
     await expect(
       saveIndicatorAction(
         idle,
@@ -66,7 +67,7 @@ describe("saving an indicator value", () => {
           sampleSize: "312",
         }),
       ),
-    ).rejects.toEqual(redirected("sparad"));
+    ).rejects.toEqual(redirected("saved"));
     expect(await listSceneIndicators(rinkeby.id)).toEqual([
       {
         year: 2024,
@@ -90,9 +91,9 @@ describe("saving an indicator value", () => {
       },
     ]);
 
-    await expect(saveIndicatorAction(idle, form({ version: "1", value: "11" }))).rejects.toEqual(redirected("sparad"));
+    await expect(saveIndicatorAction(idle, form({ version: "1", value: "11" }))).rejects.toEqual(redirected("saved"));
     // The same value again: nothing written, no event.
-    await expect(saveIndicatorAction(idle, form({ version: "2", value: "11" }))).rejects.toEqual(redirected("oforandrad"));
+    await expect(saveIndicatorAction(idle, form({ version: "2", value: "11" }))).rejects.toEqual(redirected("unchanged"));
 
     const stored = await db.sceneIndicator.findUniqueOrThrow({
       where: { sceneId_year_indicator: { sceneId: rinkeby.id, year: 2024, indicator: "violent_crimes" } },
@@ -118,9 +119,9 @@ describe("saving an indicator value", () => {
 
   it("refuses a stale version, and a new value where one exists, keeping the input", async () => {
     signInAs(cast.analyst);
-    await expect(saveIndicatorAction(idle, form())).rejects.toEqual(redirected("sparad"));
+    await expect(saveIndicatorAction(idle, form())).rejects.toEqual(redirected("saved"));
     signInAs(cast.admin);
-    await expect(saveIndicatorAction(idle, form({ version: "1", value: "15" }))).rejects.toEqual(redirected("sparad"));
+    await expect(saveIndicatorAction(idle, form({ version: "1", value: "15" }))).rejects.toEqual(redirected("saved"));
     const before = await tableCounts();
 
     signInAs(cast.analyst);
@@ -254,6 +255,6 @@ describe("the CSV import", () => {
     });
     // The form then corrects from the imported version.
     signInAs(cast.analyst);
-    await expect(saveIndicatorAction(idle, form({ version: "2", value: "13" }))).rejects.toEqual(redirected("sparad"));
+    await expect(saveIndicatorAction(idle, form({ version: "2", value: "13" }))).rejects.toEqual(redirected("saved"));
   });
 });

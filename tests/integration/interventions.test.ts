@@ -10,6 +10,13 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createInterventionAction, updateInterventionAction, evaluateInterventionAction } = await import("@/lib/interventions/actions");
 const { createIntervention } = await import("@/lib/interventions/mutations");
+
+/** Registers an intervention as an analyst of the scene's LPO would (the mutation checks who writes). */
+async function registerIntervention(input: Parameters<typeof createIntervention>[2]) {
+  const scene = await db.scene.findUniqueOrThrow({ where: { id: input.sceneId }, include: { policeArea: true } });
+  const analyst = await createTestUser("POLICE_ANALYST", { policeAreas: [scene.policeArea.name] });
+  return createIntervention(analyst, scene, input);
+}
 const { listInterventions, listSceneInterventions } = await import("@/lib/interventions/queries");
 const { GET: getCsv } = await import("@/app/api/v1/exports/interventions.csv/route");
 const { GET: getXlsx } = await import("@/app/api/v1/exports/interventions.xlsx/route");
@@ -41,7 +48,7 @@ describe("registering and evaluating", () => {
     signInAs(analyst);
     const rinkeby = await sceneId("S-0001");
     await expect(createInterventionAction(idle, formData({ ...fields, sceneId: rinkeby }))).rejects.toEqual(
-      redirectTo("/platser/S-0001/insatser?meddelande=registrerad"),
+      redirectTo("/platser/S-0001/insatser?notice=intervention-created"),
     );
     const created = await db.intervention.findFirstOrThrow({ where: { sceneId: rinkeby } });
     expect(created).toMatchObject({ type: "police_presence", actor: "police", endDate: null, effect: null, version: 1 });
@@ -50,11 +57,11 @@ describe("registering and evaluating", () => {
     signInAs(rep);
     const change = { ...fields, id: created.id, version: "1", actor: "municipality", endDate: "2024-06-30" };
     await expect(updateInterventionAction(idle, formData(change))).rejects.toEqual(
-      redirectTo("/platser/S-0001/insatser?meddelande=sparad"),
+      redirectTo("/platser/S-0001/insatser?notice=intervention-updated"),
     );
     const evaluation = { id: created.id, version: "2", effect: "positive", evaluation: "Färre larm under perioden." };
     await expect(evaluateInterventionAction(idle, formData(evaluation))).rejects.toEqual(
-      redirectTo("/platser/S-0001/insatser?meddelande=utvarderad"),
+      redirectTo("/platser/S-0001/insatser?notice=intervention-evaluated"),
     );
 
     const [row] = await listSceneInterventions(rinkeby);
@@ -100,14 +107,14 @@ describe("registering and evaluating", () => {
     signInAs(await createTestUser("POLICE_ANALYST", { policeAreas: ["Järfälla"] }));
     await expect(
       evaluateInterventionAction(idle, formData({ id, version: "1", effect: "unclear", evaluation: "För tidigt att säga." })),
-    ).rejects.toEqual(redirectTo("meddelande=utvarderad"));
+    ).rejects.toEqual(redirectTo("notice=intervention-evaluated"));
     expect(await db.intervention.findUniqueOrThrow({ where: { id } })).toMatchObject({ effect: "unclear", version: 2 });
     expect(await db.auditEvent.count({ where: { entityId: id } })).toBe(2);
   });
 
   it("answers a stale version with a conflict and the user's input, overwriting nothing", async () => {
     signInAs(await createTestUser("POLICE_ANALYST", { policeAreas: ["Järva"] }));
-    const created = await createIntervention(null, {
+    const created = await registerIntervention({
       ...fields,
       sceneId: await sceneId("S-0001"),
       type: "drug_controls",
@@ -151,7 +158,7 @@ describe("registering and evaluating", () => {
 
 describe("who may not", () => {
   async function existing() {
-    const created = await createIntervention(null, {
+    const created = await registerIntervention({
       ...fields,
       sceneId: await sceneId("S-0001"),
       type: "police_presence",
@@ -197,7 +204,7 @@ describe("who may not", () => {
 /** Four interventions: A at S-0001 in 2023, B at S-0002 since 2024, C at S-0005 2022–1 Jan 2024, D at S-0007 in 2025. */
 async function seedInterventions() {
   const add = async (ref: string, type: string, actor: string, startDate: string, endDate: string | null, description: string) => {
-    const result = await createIntervention(null, {
+    const result = await registerIntervention({
       sceneId: await sceneId(ref),
       type: type as "other",
       actor: actor as "police",

@@ -36,7 +36,7 @@ describe("closing, merging and splitting", () => {
   it("closes a scene with its last year and audits it", async () => {
     const [scene] = await threeScenes();
     await expect(closeSceneAction(idle, formData({ id: scene!.id, version: "1", lastYear: "2024" }))).rejects.toMatchObject({
-      digest: expect.stringContaining("meddelande=stangd"),
+      digest: expect.stringContaining("notice=scene-closed"),
     });
     expect(await db.scene.findUniqueOrThrow({ where: { id: scene!.id } })).toMatchObject({ status: "CLOSED", lastYear: 2024 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { type: "scene.closed" } });

@@ -18,7 +18,7 @@ describe("createSceneAction", () => {
     const analyst = await createTestUser("POLICE_ANALYST", { policeAreas: ["Järva"] });
     signInAs(analyst);
     await expect(createSceneAction(idle, formData(await sceneForm("rinkeby")))).rejects.toEqual(
-      redirectTo("/platser/S-0001?meddelande=registrerad"),
+      redirectTo("/platser/S-0001?notice=scene-created"),
     );
     const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
     expect(scene).toMatchObject({ name: "Plats vid rinkeby", status: "ACTIVE", municipalityCode: "0180", firstYear: 2023 });
@@ -121,7 +121,7 @@ describe("updateSceneAction", () => {
     const scene = await createdScene();
     signInAs(await createTestUser("POLICE_ANALYST", { policeAreas: ["Järfälla"] }));
     const form = await sceneForm("jakobsberg", { id: scene.id, version: "1", name: "Jakobsbergs torg" });
-    await expect(updateSceneAction(idle, formData(form))).rejects.toEqual(redirectTo("/platser/S-0001?meddelande=sparad"));
+    await expect(updateSceneAction(idle, formData(form))).rejects.toEqual(redirectTo("/platser/S-0001?notice=scene-updated"));
     expect(await db.scene.findUniqueOrThrow({ where: { id: scene.id } })).toMatchObject({ name: "Jakobsbergs torg", version: 2 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { type: "scene.updated" } });
     expect(event).toMatchObject({ entityId: scene.id, before: { name: "Plats vid jakobsberg" }, after: { name: "Jakobsbergs torg" } });

@@ -79,12 +79,20 @@ export function buildAnswersSchema(questionnaire: Questionnaire, mode: AnswerMod
     .transform((answers): Answers => Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Answers);
 }
 
-/** Reads the answer fields of a form: `q.<code>`, repeated for multiple choice. */
-export function readAnswerFields(formData: FormData, questionnaire: Questionnaire): RawAnswers {
-  return Object.fromEntries(
-    listQuestions(questionnaire).map((q) => {
-      const values = formData.getAll(`q.${q.code}`).filter((v): v is string => typeof v === "string");
-      return [q.code, q.kind === "multi" ? values : values[0]];
-    }),
-  );
+/**
+ * The year's answers from a form's `q.<code>` fields (each read as a list): a question that takes
+ * one answer and got several is refused, never decided by which value comes first.
+ */
+export function pickAnswerFields(
+  fields: Record<string, string[]>,
+  questionnaire: Questionnaire,
+): { answers: RawAnswers; repeated: string[] } {
+  const answers: RawAnswers = {};
+  const repeated: string[] = [];
+  for (const q of listQuestions(questionnaire)) {
+    const values = fields[q.code] ?? [];
+    if (q.kind !== "multi" && values.length > 1) repeated.push(q.code);
+    answers[q.code] = q.kind === "multi" ? values : values[0];
+  }
+  return { answers, repeated };
 }

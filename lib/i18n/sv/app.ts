@@ -56,8 +56,13 @@ export const form = {
   fixErrors: "Formuläret innehåller fel. Rätta de markerade fälten.",
   saved: "Ändringarna har sparats.",
   conflict:
-    "Någon annan har ändrat uppgifterna medan du redigerade. Ladda om sidan för att se de nya uppgifterna; dina ändringar står kvar nedan.",
+    "Någon annan har ändrat uppgifterna medan du redigerade, och inget av dina ändringar sparades. Det som är sparat nu står nedan; dina ändringar står kvar i formuläret. Ladda om sidan för att utgå från den nya versionen.",
   required: "Obligatoriskt",
+  repeatedField: "Formuläret skickade samma fält mer än en gång. Ladda om sidan och försök igen.",
+  conflictStored: "Sparat nu",
+  conflictYours: "Ditt värde",
+  conflictField: "Fält",
+  conflictCaption: "Det här har ändrats sedan du öppnade sidan",
 } as const;
 
 export const overview = {

@@ -28,8 +28,6 @@ export const indicators = {
   editLabel: (indicator: string, year: number) => `Ändra ${indicator.toLowerCase()} ${year}`,
   cancelEdit: "Registrera ett nytt värde i stället",
   save: "Spara värde",
-  saved: "Värdet har sparats.",
-  unchanged: "Inget ändrades: värdet var redan sparat så.",
   yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,
   indicatorRequired: "Välj en indikator.",
   valueRequired: "Ange ett värde.",

@@ -13,15 +13,10 @@ import { getTileConfig } from "@/lib/map/tiles";
 import { describeLineage } from "@/lib/scenes/lineage";
 import { getScene } from "@/lib/scenes/queries";
 import { listSceneAssessments } from "@/lib/assessments/queries";
+import { NoticeBanner } from "@/components/ui/notice-banner";
+import { readNotice } from "@/lib/forms/notices";
 
 const t = messages.scenes;
-const notices: Record<string, string> = {
-  registrerad: t.created,
-  sparad: t.updated,
-  stangd: t.closed,
-  sammanslagen: t.merged,
-  delad: t.split,
-};
 
 export async function generateMetadata({ params }: PageProps<"/platser/[ref]">): Promise<Metadata> {
   return { title: decodeURIComponent((await params).ref) };
@@ -32,8 +27,7 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
   // Out of scope answers exactly like a scene that does not exist.
   const scene = await getScene(user, decodeURIComponent((await params).ref));
   if (!scene) notFound();
-  const { meddelande } = await searchParams;
-  const notice = typeof meddelande === "string" ? notices[meddelande] : undefined;
+  const notice = readNotice(await searchParams);
   const editable = can(user, "scene:edit", scene) && scene.status === "ACTIVE";
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
   const assessments = await listSceneAssessments(scene.id);
@@ -41,11 +35,7 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
   const canStart = editable && can(user, "assessment:edit", scene) && !assessments.some((a) => a.year === thisYear);
   return (
     <>
-      {notice && (
-        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          {notice}
-        </p>
-      )}
+      <NoticeBanner notice={notice} />
       <h1 className="mb-1">{scene.name}</h1>
       {scene.description && <p className="mb-4 max-w-3xl whitespace-pre-line text-slate-700">{scene.description}</p>}
       {editable && (

@@ -9,9 +9,10 @@ import { messages } from "@/lib/i18n";
 import { saveIndicatorAction } from "@/lib/indicators/actions";
 import { listSceneIndicators } from "@/lib/indicators/queries";
 import { getScene } from "@/lib/scenes/queries";
+import { NoticeBanner } from "@/components/ui/notice-banner";
+import { readNotice } from "@/lib/forms/notices";
 
 const t = messages.indicators;
-const notices: Record<string, string> = { sparad: t.saved, oforandrad: t.unchanged };
 export const metadata: Metadata = { title: t.title };
 
 export default async function SceneIndicatorsPage({ params, searchParams }: PageProps<"/platser/[ref]/indikatorer">) {
@@ -19,8 +20,9 @@ export default async function SceneIndicatorsPage({ params, searchParams }: Page
   // Out of scope answers exactly like a scene that does not exist.
   const scene = await getScene(user, decodeURIComponent((await params).ref));
   if (!scene) notFound();
-  const { ar, indikator, meddelande } = await searchParams;
-  const notice = typeof meddelande === "string" ? notices[meddelande] : undefined;
+  const query = await searchParams;
+  const { ar, indikator } = query;
+  const notice = readNotice(query);
   const rows = await listSceneIndicators(scene.id);
   const editable = can(user, "indicator:edit", scene);
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
@@ -28,11 +30,7 @@ export default async function SceneIndicatorsPage({ params, searchParams }: Page
   const editing = editable ? (rows.find((r) => String(r.year) === ar && r.indicator === indikator) ?? null) : null;
   return (
     <>
-      {notice && (
-        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          {notice}
-        </p>
-      )}
+      <NoticeBanner notice={notice} />
       <p className="mb-2">
         <Link href={base} className="text-blue-800 underline">
           {t.backToScene}

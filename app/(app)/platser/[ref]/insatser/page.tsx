@@ -11,9 +11,10 @@ import { createInterventionAction, evaluateInterventionAction, updateInterventio
 import { interventionTypeLabel } from "@/lib/interventions/labels";
 import { listSceneInterventions, type InterventionRow } from "@/lib/interventions/queries";
 import { getScene } from "@/lib/scenes/queries";
+import { NoticeBanner } from "@/components/ui/notice-banner";
+import { readNotice } from "@/lib/forms/notices";
 
 const t = messages.interventions;
-const notices: Record<string, string> = { registrerad: t.created, sparad: t.updated, utvarderad: t.evaluated };
 const FORM_ID = "insatsformular";
 
 export async function generateMetadata({ params }: PageProps<"/platser/[ref]/insatser">): Promise<Metadata> {
@@ -31,16 +32,12 @@ export default async function SceneInterventionsPage({ params, searchParams }: P
   const rows = await listSceneInterventions(scene.id);
   const editable = can(user, "intervention:edit", scene);
   const base = `/platser/${encodeURIComponent(scene.ref)}/insatser`;
-  const notice = notices[one(query.meddelande) ?? ""];
+  const notice = readNotice(query);
   const editing = editable ? rows.find((r) => r.id === one(query.andra)) : undefined;
   const evaluating = editable ? rows.find((r) => r.id === one(query.utvardera)) : undefined;
   return (
     <>
-      {notice && (
-        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          {notice}
-        </p>
-      )}
+      <NoticeBanner notice={notice} />
       <p className="mb-2">
         <Link href={`/platser/${encodeURIComponent(scene.ref)}`} className="text-blue-800 underline">
           {t.backToScene}

@@ -18,16 +18,10 @@ import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
 import { formatArea } from "@/lib/scenes/geometry";
+import { NoticeBanner } from "@/components/ui/notice-banner";
+import { readNotice } from "@/lib/forms/notices";
 
 const t = messages.assessmentForm;
-const notices: Record<string, string> = {
-  paborjad: t.started,
-  sparad: t.saved,
-  inskickad: t.submitted,
-  medsignerad: t.cosigned,
-  returnerad: t.returned,
-  oppnad: t.reopened,
-};
 
 export const metadata: Metadata = { title: messages.workLists.title };
 
@@ -39,18 +33,13 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
   if (!assessment || !questionnaire) notFound();
   await recordAssessmentView(user, assessment.id);
   const transitions = listTransitions(user, assessment.status, assessment.scene);
-  const { meddelande } = await searchParams;
-  const notice = typeof meddelande === "string" ? notices[meddelande] : undefined;
+  const notice = readNotice(await searchParams);
   const base = `/platser/${encodeURIComponent(assessment.scene.ref)}`;
   const lastReturn = assessment.status === "RETURNED" ? assessment.signatures.findLast((s) => s.decision === "RETURNED") : undefined;
 
   return (
     <>
-      {notice && (
-        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          {notice}
-        </p>
-      )}
+      <NoticeBanner notice={notice} />
       <p className="mb-1">
         <Link href={base} className="text-blue-800 underline">
           {t.backToScene}: {assessment.scene.name} ({assessment.scene.ref})

@@ -1,0 +1,168 @@
+import { db } from "@/lib/db";
+import { hashToken } from "@/lib/tokens/token";
+import { getPoliceAreaId } from "./helpers";
+import { addAssessment, addIntervention, YEAR, type RoleName, type Side, type World } from "./access-world";
+import { sceneForm } from "./scene-fixtures";
+
+// The access matrix's one table: every server action of the app, the form it is posted with for a
+// record on each side of the county, the second value an attacker smuggles into side A's form,
+// and who may. Everyone else is refused, and the database is left as it was.
+
+type Fields = Record<string, string | string[] | File>;
+
+export type Row = {
+  /** Creates what the action needs beyond the world (an assessment in a state, an intervention…). */
+  prepare?: (world: World) => Promise<Record<Side, string>>;
+  /** The form for the record on a side; `id`: what prepare made for that side. */
+  form: (world: World, side: Side, id: string) => Promise<Fields>;
+  /** Fields appended to side A's own form: a second id (or decision) pointing at side B. */
+  smuggle: (world: World, ids: Record<Side, string>) => Promise<Fields>;
+  allowed: Record<Side, RoleName[]>;
+  /** An action that concerns no area (users, tokens, import): side B is not asked. */
+  areaFree?: boolean;
+};
+
+/** Actions that are not posted with a record to authorize: checked by their own tests. */
+export const PUBLIC_ACTIONS = {
+  loginAction: "tests/integration/sign-in.test.ts and the smuggled-field case below",
+  signOutAction: "tests/e2e/sign-in.spec.ts (it takes no form)",
+} as const;
+
+const sideIds = (world: World) => ({ A: world.scene.A.id, B: world.scene.B.id });
+const sceneFields = (side: Side) => sceneForm(side === "A" ? "rinkeby" : "jakobsberg", { name: `Ny plats ${side}` });
+const editFields = async (world: World, side: Side) => ({ ...(await sceneFields(side)), id: world.scene[side].id, version: "1" });
+const analysts = { A: ["analystA", "admin"], B: ["analystB", "admin"] } satisfies Row["allowed"];
+const adminOnly = { A: ["admin"], B: ["admin"] } satisfies Row["allowed"];
+const smuggleSceneId = async (world: World) => ({ id: world.scene.B.id });
+const smuggleId = async (_world: World, ids: Record<Side, string>) => ({ id: ids.B });
+const assessments = (status: "DRAFT" | "SUBMITTED" | "COSIGNED") => async (world: World) => ({
+  A: (await addAssessment(world, "A", status)).id,
+  B: (await addAssessment(world, "B", status)).id,
+});
+const decision = (kind: "cosign" | "return" | "reopen", status: "SUBMITTED" | "COSIGNED", allowed: Row["allowed"]): Row => ({
+  prepare: assessments(status),
+  form: async (_w, _side, id) => ({ id, version: "1", decision: kind, comment: "En kommentar." }),
+  smuggle: async (_w, ids) => ({ id: ids.B, decision: "reopen" }),
+  allowed,
+});
+const userFields = { name: "Ny Användare", role: "STEERING", municipalityCode: "", email: "ny.anvandare@test.se" };
+
+export const ACCESS_TABLE: Record<string, Row> = {
+  createSceneAction: {
+    form: (_w, side) => sceneFields(side),
+    smuggle: async () => ({ policeAreaId: await getPoliceAreaId("Järfälla") }),
+    allowed: analysts,
+  },
+  updateSceneAction: { form: editFields, smuggle: smuggleSceneId, allowed: analysts },
+  closeSceneAction: {
+    form: async (w, side) => ({ id: w.scene[side].id, version: "1", lastYear: String(YEAR) }),
+    smuggle: smuggleSceneId,
+    allowed: analysts,
+  },
+  mergeSceneAction: {
+    form: async (w, side) => ({ id: w.scene[side].id, version: "1", lastYear: String(YEAR), targetId: w.targets[side][0]! }),
+    smuggle: smuggleSceneId,
+    allowed: analysts,
+  },
+  splitSceneAction: {
+    form: async (w, side) => ({ id: w.scene[side].id, version: "1", lastYear: String(YEAR), targetIds: w.targets[side] }),
+    smuggle: smuggleSceneId,
+    allowed: analysts,
+  },
+  startAssessmentAction: {
+    form: async (w, side) => ({ sceneId: w.scene[side].id, year: String(YEAR) }),
+    smuggle: async (w) => ({ sceneId: w.scene.B.id }),
+    allowed: { A: ["analystA"], B: ["analystB"] },
+  },
+  saveAssessmentAction: {
+    prepare: assessments("DRAFT"),
+    form: async (_w, _side, id) => {
+      const a = await db.assessment.findUniqueOrThrow({ where: { id } });
+      const base = { id, version: "1", intent: "save", municipalityCode: a.municipalityCode, policeAreaId: a.policeAreaId };
+      return { ...base, districtId: a.districtId ?? "", extent: JSON.stringify(a.extent), "q.development": "increased" };
+    },
+    smuggle: smuggleId,
+    allowed: { A: ["analystA"], B: ["analystB"] },
+  },
+  "decideAssessmentAction (cosign)": decision("cosign", "SUBMITTED", { A: ["repA"], B: ["repB"] }),
+  "decideAssessmentAction (return)": decision("return", "SUBMITTED", { A: ["repA"], B: ["repB"] }),
+  "decideAssessmentAction (reopen)": decision("reopen", "COSIGNED", adminOnly),
+  saveIndicatorAction: {
+    form: async (w, side) => ({ sceneId: w.scene[side].id, year: "2024", indicator: "violent_crimes", value: "999", source: "RAR" }),
+    smuggle: async (w) => ({ sceneId: w.scene.B.id }),
+    allowed: analysts,
+  },
+  createInterventionAction: {
+    prepare: async (w) => sideIds(w),
+    form: async (_w, _side, sceneId) => ({
+      sceneId,
+      type: "police_presence",
+      actor: "police",
+      startDate: "2024-03-01",
+      description: "Ny.",
+    }),
+    smuggle: async (w) => ({ sceneId: w.scene.B.id }),
+    allowed: { A: ["analystA", "repA"], B: ["analystB", "repB"] },
+  },
+  updateInterventionAction: {
+    prepare: async (w) => ({ A: (await addIntervention(w, "A")).id, B: (await addIntervention(w, "B")).id }),
+    form: async (_w, _side, id) => ({ id, version: "1", type: "other", actor: "police", startDate: "2024-03-01", description: "Ändrad." }),
+    smuggle: smuggleId,
+    allowed: { A: ["analystA", "repA"], B: ["analystB", "repB"] },
+  },
+  evaluateInterventionAction: {
+    prepare: async (w) => ({ A: (await addIntervention(w, "A")).id, B: (await addIntervention(w, "B")).id }),
+    form: async (_w, _side, id) => ({ id, version: "1", effect: "positive", evaluation: "Färre klagomål." }),
+    smuggle: smuggleId,
+    allowed: { A: ["analystA", "repA"], B: ["analystB", "repB"] },
+  },
+  createUserAction: {
+    areaFree: true,
+    form: async () => userFields,
+    smuggle: async () => ({ email: "andra.adressen@test.se" }),
+    allowed: adminOnly,
+  },
+  updateUserAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (w, _side, id) => ({ ...userFields, id, version: "1", email: w.users.subject.email }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  setUserDisabledAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (_w, _side, id) => ({ id, version: "1", disabled: "true" }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  createTokenAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (_w, _side, userId) => ({ userId, name: "Power BI" }),
+    smuggle: async (_w, ids) => ({ userId: ids.B }),
+    allowed: adminOnly,
+  },
+  revokeTokenAction: {
+    areaFree: true,
+    prepare: async (w) => {
+      const make = (userId: string, name: string) =>
+        db.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(`ods_${name}`) } });
+      return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
+    },
+    form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  importAction: {
+    areaFree: true,
+    form: async () => ({ file: importFile("import.json") }),
+    smuggle: async () => ({ file: importFile("andra.json") }),
+    allowed: adminOnly,
+  },
+};
+
+function importFile(name: string): File {
+  const json = { format: "oppna-drogscener/import-v1", scenes: [] };
+  return new File([JSON.stringify(json)], name, { type: "application/json" });
+}
