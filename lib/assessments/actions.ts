@@ -9,7 +9,7 @@ import { withNotice, type Notice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
 import { checkExtent } from "@/lib/scenes/geometry";
 import { getSceneArea } from "@/lib/scenes/queries";
-import { describeAssessmentConflict } from "./conflict";
+import { describeAssessmentConflict, describeDecisionConflict } from "./conflict";
 import { decideAssessment } from "./decisions";
 import { saveAssessment, startAssessment } from "./mutations";
 import { getAssessmentArea, type AssessmentArea } from "./queries";
@@ -83,5 +83,5 @@ export const decideAssessmentAction = defineAction({
   authorize: (user, target, input) => mayMake(user, input.decision, target.scene),
   write: (user, target, input) => decideAssessment(user, target, input),
   done: (target, _value, input) => done(target, decisionNotice[input.decision]),
-  conflict: (user, target) => describeAssessmentConflict(user, target, null),
+  conflict: (user, target, input) => describeDecisionConflict(user, target, input.decision),
 });

@@ -5,7 +5,7 @@ import { listDifferences, nameAreas, type ConflictField } from "@/lib/forms/conf
 import { messages } from "@/lib/i18n";
 import { checkExtent, formatArea } from "@/lib/scenes/geometry";
 import { describeAnswer } from "./answer-text";
-import { getAssessment, type AssessmentArea } from "./queries";
+import { getAssessment, getAssessmentArea, type AssessmentArea } from "./queries";
 import { buildAnswersSchema, pickAnswerFields } from "./questionnaire/answers";
 import { listQuestions } from "./questionnaire/definition";
 import { getQuestionnaire } from "./questionnaire/queries";
@@ -13,14 +13,23 @@ import type { AssessmentFields } from "./schemas";
 
 const t = messages.assessmentForm;
 
-/**
- * The assessment as stored now: its status, and (for an edit) every answer and area field where
- * it differs from what the user sent. A decision (`input` null) shows the status alone.
- */
+const decided = { cosign: "COSIGNED", return: "RETURNED", reopen: "DRAFT" } as const;
+
+/** A decision that came too late: the status now beside the one the decision would have given. */
+export async function describeDecisionConflict(
+  user: SessionUser,
+  target: AssessmentArea,
+  decision: keyof typeof decided,
+): Promise<ConflictField[]> {
+  const now = await getAssessmentArea(user, target.id);
+  return now ? [{ label: t.status, stored: t.statuses[now.status], submitted: t.statuses[decided[decision]] }] : [];
+}
+
+/** The assessment as stored now beside the edit the user sent: every answer and area field that differs. */
 export async function describeAssessmentConflict(
   user: SessionUser,
   target: AssessmentArea,
-  input: AssessmentFields | null,
+  input: AssessmentFields,
 ): Promise<ConflictField[]> {
   const [stored, questionnaire, options] = await Promise.all([
     getAssessment(user, target.scene.ref, target.year),
@@ -28,8 +37,6 @@ export async function describeAssessmentConflict(
     listFilterOptions(),
   ]);
   if (!stored || !questionnaire) return [];
-  const status = { label: t.status, stored: t.statuses[stored.status], submitted: t.statuses[target.status] };
-  if (!input) return [status];
   const submitted = buildAnswersSchema(questionnaire, "draft").safeParse(pickAnswerFields(input.answers, questionnaire).answers);
   const answers = submitted.success ? submitted.data : {};
   const area = nameAreas(options);
@@ -37,7 +44,6 @@ export async function describeAssessmentConflict(
   const areaText = (m2: number | null | undefined) => (m2 === null || m2 === undefined ? "–" : formatArea(m2));
   const s = messages.scenes;
   return listDifferences([
-    status,
     ...listQuestions(questionnaire).map((q) => ({
       label: q.label,
       stored: describeAnswer(q, stored.answers[q.code]),
