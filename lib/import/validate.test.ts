@@ -16,8 +16,8 @@ const reference: ImportReference = {
   ]),
   districts: new Map([["Kungsholmen", { id: "d-k", name: "Kungsholmen", municipalityCode: "0180" }]]),
   coverages: [
-    { policeAreaId: "lpo-n", municipalityCode: "0180", districtId: "d-k", validFrom: null, validTo: "2024-12-31" },
-    { policeAreaId: "lpo-j", municipalityCode: "0123", districtId: null, validFrom: null, validTo: null },
+    { policeArea: "Norrmalm", municipalityCode: "0180", district: "Kungsholmen", validFrom: null, validTo: "2024-12-31" },
+    { policeArea: "Järfälla", municipalityCode: "0123", district: null, validFrom: null, validTo: null },
   ],
   questionnaires: new Map(),
   existingScenes: new Map(),
