@@ -236,6 +236,8 @@ export const importFile = {
   districtOnlyStockholm: "Stadsdelsområde (district) anges bara för platser i Stockholms stad (0180).",
   policeAreaNotCovering: (area: string, place: string, day: string) => `Lokalpolisområde ${area} omfattade inte ${place} den ${day}.`,
   fromScene: "(platsens uppgift)",
+  recordNotChecked:
+    "Posten kunde inte kontrolleras fullständigt och importeras därför inte. Det är ett fel i importen: kontakta förvaltningen och bifoga filen.",
   unknownQuestion: (year: number) => `Frågan finns inte i frågeformuläret för ${year}.`,
   answerGivenTwice: (other: string) => `Svaret anges också som ${other}: ange det bara en gång.`,
   answerType: {
