@@ -50,9 +50,13 @@ function toRawAnswer(question: Question, value: unknown): string | string[] | un
   }
 }
 
+/** The fields of an assessment that hold answers: those well-formed (lib/import/format.ts). */
+export type AnswerFields = Partial<Pick<ImportAssessment, "answers" | keyof typeof NAMED_ANSWERS>>;
+
 /** Collects the answers by code with the path each came from, the named fields included. */
-function collectAnswers(assessment: ImportAssessment, at: string, issues: ImportIssue[]): Map<string, { value: unknown; path: string }> {
-  const given = new Map(Object.entries(assessment.answers).map(([code, value]) => [code, { value, path: `${at}.answers.${code}` }]));
+function collectAnswers(assessment: AnswerFields, at: string, issues: ImportIssue[]): Map<string, { value: unknown; path: string }> {
+  const own = Object.entries(assessment.answers ?? {});
+  const given = new Map(own.map(([code, value]) => [code, { value, path: `${at}.answers.${code}` }]));
   for (const [field, code] of Object.entries(NAMED_ANSWERS)) {
     const value = assessment[field as keyof typeof NAMED_ANSWERS];
     if (value === undefined) continue;
@@ -64,7 +68,7 @@ function collectAnswers(assessment: ImportAssessment, at: string, issues: Import
 
 /** Checks an assessment's answers; returns them as stored, or null with the issues. */
 export function readImportAnswers(
-  assessment: ImportAssessment,
+  assessment: AnswerFields,
   questionnaire: Questionnaire,
   at: string,
   issues: ImportIssue[],
@@ -76,7 +80,7 @@ export function readImportAnswers(
   for (const [code, { value, path }] of given) {
     const question = questions.get(code);
     if (!question) {
-      issues.push({ path, message: t.unknownQuestion(assessment.year) });
+      issues.push({ path, message: t.unknownQuestion(questionnaire.year) });
       continue;
     }
     const answer = toRawAnswer(question, value);

@@ -4,7 +4,8 @@ import { messages } from "@/lib/i18n";
 // The bulk import file (README, "Bulk import"): scenes with their yearly assessments, as exported
 // from an earlier system. Client-safe. This checks the shape only; the rules that need the
 // reference data or the questionnaire are in validate.ts. Each scene and each assessment is parsed
-// on its own, so that one malformed record does not hide the errors of the others.
+// on its own, and a malformed field only holds back the checks that need it: one error does not
+// hide the others.
 
 const t = messages.import;
 
@@ -69,44 +70,79 @@ export type ImportFileInput = { format: typeof IMPORT_FORMAT; scenes: ImportScen
 /** An error in the file, at its path: `scenes[3].assessments[0].year`. */
 export type ImportIssue = { path: string; message: string };
 
-/** A well-formed scene with its well-formed assessments, and how many the file gave in all. */
-export type ParsedScene = {
-  index: number;
-  scene: ImportScene;
-  assessments: { index: number; assessment: ImportAssessment }[];
-  assessmentCount: number;
-};
+/**
+ * A record as far as it is well-formed: the fields that parsed, and the names of those that did
+ * not (each reported already; `wellFormed` is false too for an unknown key). The checks that need
+ * a malformed field wait for it; all others run.
+ */
+export type Parsed<T> = { fields: Partial<T>; malformed: ReadonlySet<keyof T>; wellFormed: boolean };
+
+export type ParsedAssessment = Parsed<ImportAssessment> & { index: number };
+/** `assessmentCount`: how many the file gave, the ones too malformed to be read included. */
+export type ParsedScene = Parsed<ImportScene> & { index: number; assessments: ParsedAssessment[]; assessmentCount: number };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
 }
 
+// Messages the schemas do not set themselves come in Swedish too.
+const swedish = { error: z.locales.sv().localeError };
+
 function parse<T>(schema: z.ZodType<T>, value: unknown, at: PropertyKey[], issues: ImportIssue[]): T | null {
-  // Messages the schema does not set itself come in Swedish too.
-  const result = schema.safeParse(value, { error: z.locales.sv().localeError });
+  const result = schema.safeParse(value, swedish);
   if (result.success) return result.data;
   for (const issue of result.error.issues) issues.push({ path: formatPath([...at, ...issue.path]), message: issue.message });
   return null;
 }
 
-/** Reads the file's structure: the well-formed scenes and assessments, and every shape error. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Parses an object with its schema, reporting every issue; when some fields are malformed, keeps
+ * the others. Null only for a value that is no object at all, which is reported at `at`.
+ */
+function parseRecord<T extends object>(
+  schema: z.ZodType<T> & { shape: Record<string, z.ZodType> },
+  value: unknown,
+  at: PropertyKey[],
+  issues: ImportIssue[],
+): Parsed<T> | null {
+  const whole = parse(schema, value, at, issues);
+  if (whole) return { fields: whole, malformed: new Set(), wellFormed: true };
+  if (!isRecord(value)) return null;
+  const fields: Record<string, unknown> = {};
+  const malformed = new Set<string>();
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const result = field.safeParse(value[key], swedish);
+    if (result.success) fields[key] = result.data;
+    else malformed.add(key);
+  }
+  return { fields: fields as Partial<T>, malformed: malformed as Set<keyof T>, wellFormed: false };
+}
+
+function parseScene(raw: unknown, index: number, issues: ImportIssue[]): ParsedScene | null {
+  const at = ["scenes", index];
+  const parsed = parseRecord(importSceneSchema, raw, at, issues);
+  if (!parsed) return null;
+  const { assessments: rawAssessments = [], ...fields } = parsed.fields;
+  const assessments = rawAssessments.flatMap((a, i) => {
+    const assessment = parseRecord(importAssessmentSchema, a, [...at, "assessments", i], issues);
+    return assessment ? [{ ...assessment, index: i }] : [];
+  });
+  const malformed = new Set([...parsed.malformed].filter((key): key is keyof ImportScene => key !== "assessments"));
+  return { fields, malformed, wellFormed: parsed.wellFormed, assessments, assessmentCount: rawAssessments.length, index };
+}
+
+/**
+ * Reads the file's structure: every scene and assessment as far as it is well-formed, and every
+ * shape error. A record that is no object at all is reported at its path and left out.
+ */
 export function parseImportFile(json: unknown): { scenes: ParsedScene[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const file = parse(importFileSchema, json, [], issues);
   // A wrong format or an unknown key still lets the scenes be checked, to report every error.
-  const rawScenes = file?.scenes ?? (Array.isArray((json as { scenes?: unknown })?.scenes) ? (json as { scenes: unknown[] }).scenes : []);
-  const scenes: ParsedScene[] = [];
-  rawScenes.forEach((raw, index) => {
-    const parsed = parse(importSceneSchema, raw, ["scenes", index], issues);
-    if (!parsed) return;
-    const { assessments: rawAssessments, ...scene } = parsed;
-    const assessments = rawAssessments.flatMap((a, i) => {
-      const assessment = parse(importAssessmentSchema, a, ["scenes", index, "assessments", i], issues);
-      return assessment ? [{ index: i, assessment }] : [];
-    });
-    // A scene with a malformed assessment is still checked, but cannot be imported anyway.
-    scenes.push({ index, scene, assessments, assessmentCount: rawAssessments.length });
-  });
+  const rawScenes = file?.scenes ?? (isRecord(json) && Array.isArray(json.scenes) ? (json.scenes as unknown[]) : []);
+  const scenes = rawScenes.flatMap((raw, index) => parseScene(raw, index, issues) ?? []);
   return { scenes, issues };
 }
 

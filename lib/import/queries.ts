@@ -16,11 +16,20 @@ export async function loadImportReference(tx: Tx, refs: string[]): Promise<Impor
   const coverages = await tx.policeAreaCoverage.findMany();
   const questionnaires = await tx.questionnaireVersion.findMany();
   const existing = await tx.scene.findMany({ where: { ref: { in: refs } }, select: { ref: true, status: true } });
+  // A file names the areas: so do the coverages the rule compares the place with.
+  const policeAreaNames = new Map(policeAreas.map((a) => [a.id, a.name]));
+  const districtNames = new Map(districts.map((d) => [d.id, d.name]));
   return {
     municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name }])),
     policeAreas: new Map(policeAreas.map((a) => [a.name, a])),
     districts: new Map(districts.map((d) => [d.name, d])),
-    coverages: coverages.map((c) => ({ ...c, validFrom: isoDay(c.validFrom), validTo: isoDay(c.validTo) })),
+    coverages: coverages.map((c) => ({
+      policeArea: policeAreaNames.get(c.policeAreaId) ?? c.policeAreaId,
+      municipalityCode: c.municipalityCode,
+      district: c.districtId === null ? null : (districtNames.get(c.districtId) ?? c.districtId),
+      validFrom: isoDay(c.validFrom),
+      validTo: isoDay(c.validTo),
+    })),
     questionnaires: new Map(questionnaires.map((q) => [q.year, questionnaireSchema.parse(q.definition)])),
     existingScenes: new Map(existing.map((s) => [s.ref, { status: s.status }])),
   };

@@ -9,7 +9,7 @@ import { messages } from "@/lib/i18n";
 import { todayInSweden } from "@/lib/scenes/attribution";
 import { parseImportFile, type ImportIssue } from "./format";
 import { listExistingScenes, loadImportReference } from "./queries";
-import { sortIssues, validateImport } from "./validate";
+import { validateImport } from "./validate";
 import { importScene, type Outcome, type WriteContext } from "./write";
 
 // A bulk import: the whole file is checked first, and written only when it holds no error at all,
@@ -59,12 +59,12 @@ function writeContext(tx: Tx, source: ImportSource): WriteContext {
 
 /** Checks the parsed JSON of an import file and, when it holds no error, imports it. */
 export async function runImport(json: unknown, source: ImportSource): Promise<ImportResult> {
-  const { scenes, issues: shapeIssues } = parseImportFile(json);
-  const refs = scenes.map((s) => s.scene.ref);
+  const parsed = parseImportFile(json);
+  const refs = parsed.scenes.flatMap((s) => s.fields.ref ?? []);
   return db.$transaction(async (tx): Promise<ImportResult> => {
     const reference = await loadImportReference(tx, refs);
-    const { plan, issues } = validateImport(scenes, reference, todayInSweden());
-    if (shapeIssues.length || issues.length) return { ok: false, issues: sortIssues([...shapeIssues, ...issues]) };
+    const { plan, issues } = validateImport(parsed, reference, todayInSweden());
+    if (issues.length) return { ok: false, issues };
 
     await ensureQuestionnaires(
       tx,

@@ -87,7 +87,10 @@ describe("reading and planning an indicator file", () => {
       "rad 1: Okänd kolumn ”värde”. Kolumnerna är ref, year, indicator, value, source, period_from, period_to, sample_size.",
       "rad 1: Kolumnen value saknas i rubrikraden.",
     ]);
-    expect(messages("ref,year,year,indicator,value,source\n")).toEqual(["rad 1: Kolumnen year finns två gånger i rubrikraden."]);
+    expect(messages("ref,year,year,indicator,value,source\n")).toEqual([
+      "rad 1: Kolumnen year finns två gånger i rubrikraden.",
+      "rad 1: Filen innehåller inga värden, bara rubrikraden.",
+    ]);
   });
 
   it("refuses an empty file, a header alone and a broken quote", () => {
@@ -96,6 +99,38 @@ describe("reading and planning an indicator file", () => {
     expect(messages('ref,year,indicator,value,source\nS-0001,2024,violent_crimes,1,"RAR\n')).toEqual([
       'rad 2: Ett citattecken (") avslutas aldrig.',
     ]);
+  });
+
+  it("lists the errors of every line in one run, past a broken header or a stray quote", () => {
+    const text = [
+      "ref,year,indicator,value,source,kommentar",
+      "S-0001,2024,violent_crimes,12,RAR,bra",
+      'S-0001,2023,violent_crimes,"1"2,RAR,',
+      "S-0005,2024,unsafe_share,1.4,Enkät,",
+      "S-0099,2024,violent_crimes,3,RAR,",
+    ].join("\n");
+    expect(messages(text)).toEqual([
+      "rad 1: Okänd kolumn ”kommentar”. Kolumnerna är ref, year, indicator, value, source, period_from, period_to, sample_size.",
+      "rad 3: Text efter ett avslutande citattecken: citera hela fältet.",
+      "rad 4 (value): Andelen måste vara mellan 0 och 1, t.ex. 0,42 för 42 %.",
+      "rad 5 (ref): Okänd plats ”S-0099”.",
+    ]);
+    // A missing column is named once, in the header, not on every line.
+    expect(messages("ref,year,indicator,source\nS-0001,2024,violent_crimes,RAR\nS-0099,2024,thefts,RAR\n")).toEqual([
+      "rad 1: Kolumnen value saknas i rubrikraden.",
+      "rad 3 (ref): Okänd plats ”S-0099”.",
+      "rad 3 (indicator): Okänd indikator ”thefts”: ange violent_crimes, detected_crimes eller unsafe_share.",
+    ]);
+  });
+
+  it("names a line that was neither planned nor reported, unless the header lacks a column", () => {
+    const read = { rows: [{ line: 2, ref: "S-0001", value: null }], issues: [], missingColumns: false };
+    expect(planIndicatorImport(read, scenes)).toEqual({
+      ok: false,
+      issues: [{ line: 2, column: null, message: expect.stringMatching(/^Raden kunde inte kontrolleras/) }],
+    });
+    const header = { line: 1, column: null, message: "Kolumnen value saknas i rubrikraden." };
+    expect(planIndicatorImport({ ...read, issues: [header], missingColumns: true }, scenes)).toEqual({ ok: false, issues: [header] });
   });
 
   it("lists the refs to look up, each once", () => {

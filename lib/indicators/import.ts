@@ -30,42 +30,50 @@ const COLUMN_OF = new Map(Object.entries(FIELDS).map(([column, field]) => [field
 export type IndicatorImportIssue = { line: number; column: Column | null; message: string };
 /** A line whose fields passed the schema (value), or did not (null); its ref is checked later. */
 export type IndicatorCsvRow = { line: number; ref: string; value: IndicatorValue | null };
+/** `missingColumns`: the header lacks a required column, which it reports for every line. */
+export type IndicatorCsvRead = { rows: IndicatorCsvRow[]; issues: IndicatorImportIssue[]; missingColumns: boolean };
 export type PlannedIndicator = IndicatorValue & { line: number; ref: string; sceneId: string };
 
 const isColumn = (name: string): name is Column => (COLUMNS as string[]).includes(name);
 
-function readHeader(record: CsvRecord, issues: IndicatorImportIssue[]): (Column | null)[] | null {
+/** The file's columns in order (null: unknown, ignored) and the required ones it lacks. */
+type Header = { line: number; columns: (Column | null)[]; missing: Column[] };
+
+function readHeader(record: CsvRecord, issues: IndicatorImportIssue[]): Header {
   const names = record.cells.map((cell) => cell.trim().toLowerCase());
-  const before = issues.length;
   names.forEach((name, i) => {
     if (!isColumn(name)) issues.push({ line: record.line, column: null, message: t.columnUnknown(name, COLUMNS.join(", ")) });
     else if (names.indexOf(name) !== i) issues.push({ line: record.line, column: null, message: t.columnTwice(name) });
   });
-  for (const column of REQUIRED_COLUMNS) {
-    if (!names.includes(column)) issues.push({ line: record.line, column: null, message: t.columnMissing(column) });
-  }
-  return issues.length > before ? null : names.map((name) => (isColumn(name) ? name : null));
+  const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
+  for (const column of missing) issues.push({ line: record.line, column: null, message: t.columnMissing(column) });
+  return { line: record.line, columns: names.map((name) => (isColumn(name) ? name : null)), missing };
 }
 
-function readRow(record: CsvRecord, columns: (Column | null)[], issues: IndicatorImportIssue[]): IndicatorCsvRow {
+/** Checks a line with the columns the header has; a missing column is reported once, by the header. */
+function readRow(record: CsvRecord, header: Header, issues: IndicatorImportIssue[]): IndicatorCsvRow {
   const { line, cells } = record;
+  const { columns } = header;
+  const report = (column: Column | null, message: string) => {
+    if (!column || !header.missing.includes(column)) issues.push({ line, column, message });
+  };
   const cell = (column: Column) => {
     const i = columns.indexOf(column);
     return i < 0 ? undefined : cells[i];
   };
-  if (cells.length > columns.length) issues.push({ line, column: null, message: t.tooManyFields(cells.length, columns.length) });
+  if (cells.length > columns.length) report(null, t.tooManyFields(cells.length, columns.length));
   const ref = cell("ref")?.trim() ?? "";
-  if (!ref) issues.push({ line, column: "ref", message: t.refRequired });
+  if (!ref) report("ref", t.refRequired);
   const indicator = cell("indicator")?.trim() ?? "";
   // The form's message asks to choose from a list; a file needs the codes.
-  if (!isIndicatorCode(indicator)) issues.push({ line, column: "indicator", message: t.unknownIndicator(indicator) });
+  if (!isIndicatorCode(indicator)) report("indicator", t.unknownIndicator(indicator));
 
   const fields = Object.fromEntries(Object.entries(FIELDS).map(([column, field]) => [field, cell(column as FieldColumn) ?? ""]));
   const parsed = indicatorValueSchema.safeParse(fields);
   if (parsed.success) return { line, ref, value: parsed.data };
   for (const issue of parsed.error.issues) {
     const column = COLUMN_OF.get(String(issue.path[0])) ?? null;
-    if (column !== "indicator") issues.push({ line, column, message: issue.message });
+    if (column !== "indicator") report(column, issue.message);
   }
   return { line, ref, value: null };
 }
@@ -84,19 +92,23 @@ function checkDuplicates(records: CsvRecord[], columns: (Column | null)[], issue
   }
 }
 
-/** Reads the file's header and lines, each checked on its own. */
-export function readIndicatorCsv(text: string): { rows: IndicatorCsvRow[]; issues: IndicatorImportIssue[] } {
+/**
+ * Reads the file's header and lines, each checked on its own: a broken line, an unknown column or
+ * a missing one is reported, and the other lines are still checked.
+ */
+export function readIndicatorCsv(text: string): IndicatorCsvRead {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { rows: [], issues: [{ line: parsed.line, column: null, message: t[parsed.error] }] };
-  const [header, ...records] = parsed.records;
-  if (!header) return { rows: [], issues: [{ line: 1, column: null, message: t.empty }] };
-  const issues: IndicatorImportIssue[] = [];
-  const columns = readHeader(header, issues);
-  if (!columns) return { rows: [], issues };
-  if (records.length === 0) return { rows: [], issues: [{ line: header.line, column: null, message: t.noRows }] };
-  const rows = records.map((record) => readRow(record, columns, issues));
-  checkDuplicates(records, columns, issues);
-  return { rows, issues };
+  const issues: IndicatorImportIssue[] = parsed.errors.map(({ line, error }) => ({ line, column: null, message: t[error] }));
+  const [first, ...rest] = parsed.records;
+  // A header line that could not be read leaves no columns to read the lines by.
+  if (!first || parsed.errors.some((e) => e.line < first.line)) {
+    return { rows: [], issues: issues.length ? issues : [{ line: 1, column: null, message: t.empty }], missingColumns: false };
+  }
+  const header = readHeader(first, issues);
+  if (rest.length === 0 && parsed.errors.length === 0) issues.push({ line: first.line, column: null, message: t.noRows });
+  const rows = rest.map((record) => readRow(record, header, issues));
+  checkDuplicates(rest, header.columns, issues);
+  return { rows, issues, missingColumns: header.missing.length > 0 };
 }
 
 /** The file's refs, each once: what to look the scenes up by. */
@@ -106,21 +118,28 @@ export function listRefs(rows: IndicatorCsvRow[]): string[] {
 
 /**
  * Checks the refs against the scenes found, and gives the plan of what to write, or every issue
- * of the file in line order.
+ * of the file in line order. Every line is planned or named by an issue (its own or, for a
+ * missing column, the header's).
  */
 export function planIndicatorImport(
-  read: { rows: IndicatorCsvRow[]; issues: IndicatorImportIssue[] },
+  read: IndicatorCsvRead,
   scenes: Map<string, { id: string }>,
 ): { ok: true; plan: PlannedIndicator[] } | { ok: false; issues: IndicatorImportIssue[] } {
-  const issues: IndicatorImportIssue[] = [];
+  const refIssues: IndicatorImportIssue[] = [];
   const plan: PlannedIndicator[] = [];
   for (const row of read.rows) {
     const scene = scenes.get(row.ref);
-    if (row.ref && !scene) issues.push({ line: row.line, column: "ref", message: t.unknownRef(row.ref) });
+    if (row.ref && !scene) refIssues.push({ line: row.line, column: "ref", message: t.unknownRef(row.ref) });
     if (scene && row.value) plan.push({ ...row.value, line: row.line, ref: row.ref, sceneId: scene.id });
   }
   // Stable: within a line, the ref comes first, then the fields in the order they were checked.
-  const all = [...issues, ...read.issues].sort((a, b) => a.line - b.line);
+  const all = [...refIssues, ...read.issues];
+  const planned = new Set(plan.map((p) => p.line));
+  const named = new Set(all.map((i) => i.line));
+  for (const { line } of read.rows) {
+    if (!planned.has(line) && !named.has(line) && !read.missingColumns) all.push({ line, column: null, message: t.lineNotChecked });
+  }
+  all.sort((a, b) => a.line - b.line);
   return all.length ? { ok: false, issues: all } : { ok: true, plan };
 }
 

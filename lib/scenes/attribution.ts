@@ -1,9 +1,7 @@
 import "server-only";
+import { checkPlaceAttribution, formWording, type AttributionFacts, type AttributionField } from "@/lib/areas/attribution";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
-
-const t = messages.scenes;
 
 export type Attribution = { municipalityCode: string; policeAreaId: string; districtId: string | null };
 
@@ -12,33 +10,51 @@ export function todayInSweden(): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
 }
 
-/**
- * Checks a place's municipality, LPO and district against the reference data on the given day:
- * the LPO must cover the municipality (in Stockholm city: the district) on that day.
- */
-export async function checkAttribution(tx: Prisma.TransactionClient, place: Attribution, day: string): Promise<FieldErrors | null> {
+const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** The form's fields for the rule's. */
+const FORM_FIELDS: Record<AttributionField, keyof Attribution> = {
+  municipalityCode: "municipalityCode",
+  policeArea: "policeAreaId",
+  district: "districtId",
+};
+
+/** The reference facts about one place, keyed by id: its areas and the coverages that could hold it. */
+async function loadPlaceFacts(tx: Prisma.TransactionClient, place: Attribution): Promise<AttributionFacts> {
   // One after the other: a transaction runs on one connection, which takes one query at a time.
   const municipality = await tx.municipality.findUnique({ where: { code: place.municipalityCode }, select: { name: true } });
   const policeArea = await tx.policeArea.findUnique({ where: { id: place.policeAreaId }, select: { name: true } });
   const district = place.districtId
     ? await tx.district.findUnique({ where: { id: place.districtId }, select: { name: true, municipalityCode: true } })
     : null;
-  const errors: FieldErrors = {};
-  if (!municipality) errors.municipalityCode = [t.unknownMunicipality];
-  if (!policeArea) errors.policeAreaId = [t.unknownPoliceArea];
-  if (place.districtId && (!district || district.municipalityCode !== place.municipalityCode)) errors.districtId = [t.unknownDistrict];
-  if (Object.keys(errors).length) return errors;
-
-  const date = new Date(`${day}T00:00:00Z`);
-  const covering = await tx.policeAreaCoverage.count({
-    where: {
-      policeAreaId: place.policeAreaId,
-      municipalityCode: place.municipalityCode,
-      districtId: place.districtId,
-      AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gte: date } }] }],
-    },
+  const coverages = await tx.policeAreaCoverage.findMany({
+    where: { policeAreaId: place.policeAreaId, municipalityCode: place.municipalityCode, districtId: place.districtId },
   });
-  if (covering > 0) return null;
-  const placeName = district ? `stadsdelsområde ${district.name}` : `${municipality!.name} kommun`;
-  return { policeAreaId: [t.policeAreaNotCovering(policeArea!.name, placeName)] };
+  return {
+    municipalities: new Map(municipality ? [[place.municipalityCode, municipality]] : []),
+    policeAreas: new Map(policeArea ? [[place.policeAreaId, policeArea]] : []),
+    districts: new Map(district && place.districtId ? [[place.districtId, district]] : []),
+    coverages: coverages.map((c) => ({
+      policeArea: c.policeAreaId,
+      municipalityCode: c.municipalityCode,
+      district: c.districtId,
+      validFrom: isoDay(c.validFrom),
+      validTo: isoDay(c.validTo),
+    })),
+  };
+}
+
+/**
+ * Checks a place's municipality, LPO and district against the reference data on the given day
+ * (lib/areas/attribution.ts): the LPO must cover the municipality (in Stockholm city: the
+ * district) on that day.
+ */
+export async function checkAttribution(tx: Prisma.TransactionClient, place: Attribution, day: string): Promise<FieldErrors | null> {
+  const facts = await loadPlaceFacts(tx, place);
+  const keys = { municipalityCode: place.municipalityCode, policeArea: place.policeAreaId, district: place.districtId };
+  const issues = checkPlaceAttribution(facts, keys, day, formWording);
+  if (issues.length === 0) return null;
+  const errors: FieldErrors = {};
+  for (const { field, message } of issues) (errors[FORM_FIELDS[field]] ??= []).push(message);
+  return errors;
 }

@@ -235,9 +235,9 @@ export const importFile = {
   districtRequired: "Ange stadsdelsområde (district): det krävs för en plats i Stockholms stad (0180).",
   districtOnlyStockholm: "Stadsdelsområde (district) anges bara för platser i Stockholms stad (0180).",
   policeAreaNotCovering: (area: string, place: string, day: string) => `Lokalpolisområde ${area} omfattade inte ${place} den ${day}.`,
-  placeMunicipality: (name: string) => `${name} kommun`,
-  placeDistrict: (name: string) => `stadsdelsområde ${name}`,
   fromScene: "(platsens uppgift)",
+  recordNotChecked:
+    "Posten kunde inte kontrolleras fullständigt och importeras därför inte. Det är ett fel i importen: kontakta förvaltningen och bifoga filen.",
   unknownQuestion: (year: number) => `Frågan finns inte i frågeformuläret för ${year}.`,
   answerGivenTwice: (other: string) => `Svaret anges också som ${other}: ange det bara en gång.`,
   answerType: {

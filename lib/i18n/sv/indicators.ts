@@ -61,5 +61,7 @@ export const indicators = {
     unknownRef: (ref: string) => `Okänd plats ”${ref}”.`,
     unknownIndicator: (code: string) => `Okänd indikator ”${code}”: ange violent_crimes, detected_crimes eller unsafe_share.`,
     duplicate: (line: number) => `Samma plats, år och indikator som rad ${line}.`,
+    lineNotChecked:
+      "Raden kunde inte kontrolleras fullständigt och importeras därför inte. Det är ett fel i importen: kontakta förvaltningen och bifoga filen.",
   },
 } as const;

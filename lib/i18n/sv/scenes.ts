@@ -65,6 +65,8 @@ export const scenes = {
   unknownMunicipality: "Okänd kommun.",
   unknownPoliceArea: "Okänt lokalpolisområde.",
   unknownDistrict: "Okänt stadsdelsområde.",
+  placeMunicipality: (name: string) => `${name} kommun`,
+  placeDistrict: (name: string) => `stadsdelsområde ${name}`,
   yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,
   lastYearBeforeFirst: "Sista året kan inte ligga före det år platsen började följas.",
   notActive: "Platsen är inte aktiv: bara en aktiv plats kan ändras, stängas, slås samman eller delas.",
