@@ -1,4 +1,4 @@
-import type { SceneStatus } from "@/components/map/types";
+import type { SceneStatus } from "@/lib/scenes/status";
 import { messages } from "@/lib/i18n";
 
 const styles: Record<SceneStatus, string> = {
