@@ -44,3 +44,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+/** Closes the process's client if one was opened: a command that never reached the database needs none. */
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.prisma?.$disconnect();
+}
