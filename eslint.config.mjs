@@ -5,7 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier";
 
 // ---------------------------------------------------------------------------------------------
-// Import boundaries (README, "Layout"): lib/ is below components/ and app/; components/ receive
+// Import boundaries (README, "Layout of the code"): lib/ is below components/ and app/; components/ receive
 // plain data and never reach the database; one file creates the Prisma client.
 //
 // Every import restriction of the codebase is a named group below. A file gets the groups of the
