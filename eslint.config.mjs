@@ -5,8 +5,8 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier";
 
 // ---------------------------------------------------------------------------------------------
-// Import boundaries (README, "Layout of the code"): lib/ is below components/ and app/; components/ receive
-// plain data and never reach the database; one file creates the Prisma client.
+// Import boundaries (README, "Layout of the code"): lib/ is below components/ and app/;
+// components/ receive plain data and never reach the database; one file creates the Prisma client.
 //
 // Every import restriction of the codebase is a named group below. A file gets the groups of the
 // first zone that matches it. Flat config keeps only the last options of a rule that a file
