@@ -4,10 +4,25 @@ import { getEnv } from "@/lib/env";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(url: string, poolMax: number): PrismaClient {
+type ClientOptions = {
+  /** Called with every SQL statement the client sends: for tests and benchmarks that count them. */
+  onQuery?: (sql: string) => void;
+  transactionTimeoutMs?: number;
+};
+
+/** The only place a Prisma client is made (the linter forbids `PrismaClient` elsewhere). */
+export function createPrismaClient(
+  url: string,
+  poolMax: number,
+  { onQuery, transactionTimeoutMs = 20_000 }: ClientOptions = {},
+): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: poolMax });
   // Requests queue behind the single connection of the embedded database: wait for it.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
+  const transactionOptions = { maxWait: 15_000, timeout: transactionTimeoutMs };
+  if (!onQuery) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client;
 }
 
 // One client per process; kept on globalThis so that `next dev` reloads do not open new pools.
@@ -29,3 +44,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+/** Closes the process's client if one was opened: a command that never reached the database needs none. */
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.prisma?.$disconnect();
+}

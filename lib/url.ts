@@ -7,3 +7,10 @@ export function buildHref(path: string, params: Record<string, string | number |
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
+
+/**
+ * The query parameters of the area filters of /platser, /karta and /insatser: the filter forms and
+ * the links into the lists take their names from here. The filter schemas (sceneFiltersSchema,
+ * interventionFiltersSchema) are keyed by the same names.
+ */
+export const AREA_FILTER_PARAMS = { municipality: "municipality", policeArea: "policeArea", year: "year" } as const;

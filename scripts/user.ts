@@ -1,11 +1,16 @@
 // `npm run user -- create --email <email> --role <ROLE> [--name <name>] [--police-area <LPO>…]
 //  [--municipality <code>] [--password <password>]`: how an operator makes the first admin.
+// Exit code 0: created, 1: refused, 2: wrong usage.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { messages } from "@/lib/i18n";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";
+import { done, errorLines, refused, runCommand, wrongUsage } from "./cli";
+
+const t = messages.cli.user;
 
 /** The command-line option each form field comes from, so errors name what the operator typed. */
 const flags: Record<string, string> = {
@@ -16,16 +21,10 @@ const flags: Record<string, string> = {
   municipalityCode: "--municipality",
   password: "--password",
 };
-const printErrors = (errors: Record<string, string[] | undefined>) => {
-  for (const [field, list] of Object.entries(errors)) console.error(`${flags[field] ?? field}: ${list?.join(" ")}`);
-};
 
-const usage =
-  "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>]";
-
-async function main(argv: string[]): Promise<number> {
+runCommand(async (args) => {
   const { positionals, values } = parseArgs({
-    args: argv,
+    args,
     allowPositionals: true,
     options: {
       email: { type: "string" },
@@ -36,17 +35,11 @@ async function main(argv: string[]): Promise<number> {
       password: { type: "string" },
     },
   });
-  if (positionals[0] !== "create") {
-    console.error(usage);
-    return 2;
-  }
+  if (positionals[0] !== "create") return wrongUsage(t.usage);
   const names = values["police-area"] ?? [];
   const areas = await db.policeArea.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
   const unknown = names.filter((n) => !areas.some((a) => a.name === n));
-  if (unknown.length) {
-    console.error(`Okänt lokalpolisområde: ${unknown.join(", ")}`);
-    return 1;
-  }
+  if (unknown.length) return refused([t.unknownPoliceArea(unknown)]);
   const parsed = createUserSchema.safeParse({
     email: values.email ?? "",
     role: values.role ?? "",
@@ -55,29 +48,9 @@ async function main(argv: string[]): Promise<number> {
     policeAreaIds: areas.map((a) => a.id),
     password: values.password ?? "",
   });
-  if (!parsed.success) {
-    printErrors(z.flattenError(parsed.error).fieldErrors);
-    console.error(usage);
-    return 1;
-  }
+  if (!parsed.success) return refused([...errorLines(z.flattenError(parsed.error), flags), t.usage]);
   const result = await createUser(null, parsed.data);
-  if (!result.ok) {
-    printErrors(result.fieldErrors ?? {});
-    if (result.formError) console.error(result.formError);
-    return 1;
-  }
-  console.log(`Användaren ${parsed.data.email} (${parsed.data.role}) har skapats.`);
-  if (result.value.generatedPassword) {
-    console.log("Engångslösenord (visas bara nu):");
-    console.log(result.value.generatedPassword);
-  }
-  return 0;
-}
-
-main(process.argv.slice(2))
-  .then((code) => (process.exitCode = code))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  })
-  .finally(() => db.$disconnect());
+  if (!result.ok) return refused(errorLines(result, flags));
+  const password = result.value.generatedPassword;
+  return done(t.created(parsed.data.email, parsed.data.role), ...(password ? [t.oneTimePassword, password] : []));
+});

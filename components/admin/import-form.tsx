@@ -5,50 +5,12 @@ import { FieldError, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportFormState } from "@/lib/import/actions";
-import type { ImportSummary } from "@/lib/import/run-import";
 import { messages } from "@/lib/i18n";
+import { ImportSummaryTable } from "./import-summary";
 
 const t = messages.import;
 
 type Props = { action: (previous: ImportFormState, formData: FormData) => Promise<ImportFormState> };
-
-function SummaryTable({ summary }: { summary: ImportSummary }) {
-  const rows = [
-    { label: t.scenes, counts: summary.scenes },
-    { label: t.assessments, counts: summary.assessments },
-  ];
-  return (
-    <table className="mt-2 border-collapse bg-white text-left" data-testid="import-summary">
-      <caption className="sr-only">{t.summaryTitle}</caption>
-      <thead>
-        <tr>
-          <td className="border border-slate-300 px-3 py-2" />
-          <th scope="col" className="border border-slate-300 px-3 py-2">
-            {t.created}
-          </th>
-          <th scope="col" className="border border-slate-300 px-3 py-2">
-            {t.updated}
-          </th>
-          <th scope="col" className="border border-slate-300 px-3 py-2">
-            {t.unchanged}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ label, counts }) => (
-          <tr key={label}>
-            <th scope="row" className="border border-slate-300 px-3 py-2">
-              {label}
-            </th>
-            <td className="border border-slate-300 px-3 py-2 tabular-nums">{counts.created}</td>
-            <td className="border border-slate-300 px-3 py-2 tabular-nums">{counts.updated}</td>
-            <td className="border border-slate-300 px-3 py-2 tabular-nums">{counts.unchanged}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** Uploads an import file; works as a plain multipart form without JavaScript. */
 export function ImportForm({ action }: Props) {
@@ -88,7 +50,7 @@ export function ImportForm({ action }: Props) {
       {state.ok && state.summary && (
         <section aria-labelledby="import-summary-title">
           <h2 id="import-summary-title">{t.summaryTitle}</h2>
-          <SummaryTable summary={state.summary} />
+          <ImportSummaryTable summary={state.summary} />
         </section>
       )}
       {hasIssues && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { LatLng, TileConfig } from "@/components/map/types";
+import type { LatLng, TileConfig } from "@/lib/map/types";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import type { Questionnaire } from "@/lib/assessments/questionnaire/definition";

@@ -1,3 +1,4 @@
+import { Badge } from "@/components/ui/badge";
 import type { AssessmentStatus } from "@/lib/assessments/workflow";
 import { messages } from "@/lib/i18n";
 
@@ -9,9 +10,5 @@ const styles: Record<AssessmentStatus, string> = {
 };
 
 export function AssessmentStatusBadge({ status }: { status: AssessmentStatus }) {
-  return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>
-      {messages.assessmentForm.statuses[status]}
-    </span>
-  );
+  return <Badge value={status} label={messages.assessmentForm.statuses[status]} styles={styles} />;
 }

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { LocationPicker } from "@/components/map/location-picker";
-import type { LatLng, TileConfig } from "@/components/map/types";
+import type { LatLng, TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
 import { messages } from "@/lib/i18n";
 import { checkExtent, formatArea } from "@/lib/scenes/geometry";

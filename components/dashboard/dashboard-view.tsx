@@ -1,5 +1,5 @@
 import { SceneMap } from "@/components/map/scene-map";
-import type { TileConfig } from "@/components/map/types";
+import type { TileConfig } from "@/lib/map/types";
 import type { Dashboard } from "@/lib/stats/dashboard";
 import { messages } from "@/lib/i18n";
 import { AreaTable } from "./area-table";

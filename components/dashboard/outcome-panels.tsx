@@ -1,8 +1,9 @@
+import type { ReactNode } from "react";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import { messages } from "@/lib/i18n";
 import type { OutcomeRow } from "@/lib/stats/outcomes";
 import type { YearStats } from "@/lib/stats/year-stats";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const t = messages.outcomes.panels;
 
@@ -55,40 +56,17 @@ export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: 
 }
 
 function OutcomeTable({ caption, rows, year }: { caption: string; rows: OutcomeRow[]; year: number }) {
-  const headers = [
-    t.area,
-    t.scenes,
-    `${t.violent} ${year}`,
-    `${year - 1}`,
-    `${t.detected} ${year}`,
-    `${year - 1}`,
-    t.policeActions,
-    t.interventions,
-    t.unsafe,
+  const figure = (header: string, cell: (r: OutcomeRow) => ReactNode): Column<OutcomeRow> => ({ header, className: "tabular-nums", cell });
+  const columns: Column<OutcomeRow>[] = [
+    { header: t.area, rowHeader: true, cell: (r) => r.name },
+    figure(t.scenes, (r) => r.scenes),
+    figure(`${t.violent} ${year}`, (r) => formatIndicatorValue("violent_crimes", r.violentCrimes)),
+    figure(`${year - 1}`, (r) => formatIndicatorValue("violent_crimes", r.violentCrimesPreviousYear)),
+    figure(`${t.detected} ${year}`, (r) => formatIndicatorValue("detected_crimes", r.detectedCrimes)),
+    figure(`${year - 1}`, (r) => formatIndicatorValue("detected_crimes", r.detectedCrimesPreviousYear)),
+    figure(t.policeActions, (r) => r.policeActionScenes),
+    figure(t.interventions, (r) => r.interventions),
+    figure(t.unsafe, (r) => formatIndicatorValue("unsafe_share", r.unsafeShare)),
   ];
-  return (
-    <DataTable caption={caption} showCaption headers={headers} className="text-sm">
-      {rows.map((r) => (
-        <tr key={r.key} className="border-b border-slate-200">
-          <th scope="row" className="px-3 py-1.5 text-left font-normal">
-            {r.name}
-          </th>
-          {[
-            r.scenes,
-            formatIndicatorValue("violent_crimes", r.violentCrimes),
-            formatIndicatorValue("violent_crimes", r.violentCrimesPreviousYear),
-            formatIndicatorValue("detected_crimes", r.detectedCrimes),
-            formatIndicatorValue("detected_crimes", r.detectedCrimesPreviousYear),
-            r.policeActionScenes,
-            r.interventions,
-            formatIndicatorValue("unsafe_share", r.unsafeShare),
-          ].map((v, i) => (
-            <td key={i} className="px-3 py-1.5 tabular-nums">
-              {v}
-            </td>
-          ))}
-        </tr>
-      ))}
-    </DataTable>
-  );
+  return <DataTable caption={caption} showCaption columns={columns} rows={rows} rowKey={(r) => r.key} className="text-sm" compact />;
 }

@@ -1,8 +1,17 @@
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { messages } from "@/lib/i18n";
 
 const t = messages.dashboard;
 
 type Point = { year: number; scenes: number };
+
+type Row = Point & { change: number | null };
+
+const columns: Column<Row>[] = [
+  { header: t.year, rowHeader: true, cell: (p) => p.year },
+  { header: t.count, className: "tabular-nums", cell: (p) => p.scenes },
+  { header: t.change, className: "tabular-nums", cell: (p) => (p.change === null ? "—" : t.signed(p.change)) },
+];
 
 /**
  * Scenes per year as a bar chart, drawn on the server as SVG, with the same figures in a table
@@ -15,6 +24,7 @@ export function SeriesChart({ series, selectedYear }: { series: Point[]; selecte
   const height = 180;
   const width = series.length * (barWidth + gap) + gap;
   const summary = series.map((p) => `${p.year}: ${p.scenes}`).join(", ");
+  const rows = series.map((p, i): Row => ({ ...p, change: i > 0 ? p.scenes - series[i - 1]!.scenes : null }));
   return (
     <figure>
       <svg role="img" aria-label={t.goalChartLabel(summary)} viewBox={`0 0 ${width} ${height + 56}`} className="h-auto w-full max-w-2xl">
@@ -45,33 +55,9 @@ export function SeriesChart({ series, selectedYear }: { series: Point[]; selecte
       </svg>
       <details className="mt-2">
         <summary className="cursor-pointer text-blue-800 underline">{t.showTable}</summary>
-        <table className="mt-2 rounded border border-slate-300 bg-white text-left">
-          <caption className="sr-only">{t.goalTitle}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-1">
-                {t.year}
-              </th>
-              <th scope="col" className="px-3 py-1">
-                {t.count}
-              </th>
-              <th scope="col" className="px-3 py-1">
-                {t.change}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p, i) => (
-              <tr key={p.year} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-1 text-left font-normal">
-                  {p.year}
-                </th>
-                <td className="px-3 py-1 tabular-nums">{p.scenes}</td>
-                <td className="px-3 py-1 tabular-nums">{i > 0 ? t.signed(p.scenes - series[i - 1]!.scenes) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="mt-2 max-w-md">
+          <DataTable caption={t.goalTitle} columns={columns} rows={rows} rowKey={(p) => p.year} compact />
+        </div>
       </details>
     </figure>
   );

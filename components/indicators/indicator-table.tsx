@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { messages } from "@/lib/i18n";
 import { INDICATORS, type IndicatorCode } from "@/lib/indicators/codes";
 import { formatIndicatorValue } from "@/lib/indicators/format";
@@ -38,43 +39,20 @@ function Cell({ row, editBase }: { row: SceneIndicatorRow | undefined; editBase?
   );
 }
 
+type YearRow = { year: number; values: Map<IndicatorCode, SceneIndicatorRow> };
+
 /** A scene's values, one row per year and one column per indicator, with source and period. */
 export function IndicatorTable({ rows, editBase }: Props) {
   if (rows.length === 0) return <p>{t.empty}</p>;
   const byYear = new Map<number, Map<IndicatorCode, SceneIndicatorRow>>();
   for (const row of rows) byYear.set(row.year, (byYear.get(row.year) ?? new Map()).set(row.indicator, row));
-  const years = [...byYear.keys()].sort((a, b) => b - a);
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t.tableCaption}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-2 pr-4">
-              {t.year}
-            </th>
-            {INDICATORS.map((code) => (
-              <th key={code} scope="col" className="py-2 pr-4">
-                {labels[code]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year) => (
-            <tr key={year} className="border-b border-slate-300 align-top">
-              <th scope="row" className="py-2 pr-4 tabular-nums">
-                {year}
-              </th>
-              {INDICATORS.map((code) => (
-                <td key={code} className="py-2 pr-4">
-                  <Cell row={byYear.get(year)?.get(code)} editBase={editBase} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const years = [...byYear].map(([year, values]): YearRow => ({ year, values })).sort((a, b) => b.year - a.year);
+  const columns: Column<YearRow>[] = [
+    { header: t.year, rowHeader: true, className: "tabular-nums", cell: (row) => row.year },
+    ...INDICATORS.map((code) => ({
+      header: labels[code],
+      cell: (row: YearRow) => <Cell row={row.values.get(code)} editBase={editBase} />,
+    })),
+  ];
+  return <DataTable caption={t.tableCaption} columns={columns} rows={years} rowKey={(row) => row.year} rowClassName="align-top" />;
 }

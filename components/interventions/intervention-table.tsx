@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { messages } from "@/lib/i18n";
 import type { InterventionListRow, InterventionRow } from "@/lib/interventions/queries";
 import { effectLabel, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
@@ -12,104 +13,81 @@ type Props = { caption: string } & (
   | { rows: InterventionListRow[]; withScene: true; editHref?: undefined; evaluateHref?: undefined }
 );
 
-const cell = "px-3 py-2 align-top";
+const columns: Column<InterventionRow>[] = [
+  { header: t.type, cell: (row) => interventionTypeLabel(row.type) },
+  { header: t.actor, cell: (row) => interventionActorLabel(row.actor) },
+  { header: t.period, className: "whitespace-nowrap", cell: (row) => `${row.startDate} – ${row.endDate ?? t.ongoing}` },
+  { header: t.description, className: "max-w-md whitespace-pre-line", cell: (row) => row.description },
+  { header: t.effect, className: "max-w-sm", cell: (row) => <Evaluation row={row} /> },
+];
+
+const sceneColumns: Column<InterventionListRow>[] = [
+  {
+    header: t.scene,
+    cell: (row) => (
+      <>
+        <Link href={`/platser/${encodeURIComponent(row.sceneRef)}/insatser`} className="text-blue-800 underline">
+          {row.sceneName}
+        </Link>{" "}
+        <span className="font-mono text-sm text-slate-600">({row.sceneRef})</span>
+      </>
+    ),
+  },
+  { header: t.municipality, cell: (row) => row.municipalityName },
+  { header: t.policeArea, cell: (row) => row.policeAreaName },
+];
 
 /**
  * Interventions, one row each: at one scene (with links to change and evaluate, for those who may)
  * or across scenes (with where each lies).
  */
 export function InterventionTable(props: Props) {
-  const { caption, editHref, evaluateHref } = props;
-  const withActions = !!(editHref ?? evaluateHref);
-  const headers = [...(props.withScene ? [t.scene, t.municipality, t.policeArea] : []), t.type, t.actor, t.period, t.description, t.effect];
-  return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-300 bg-slate-100">
-          <tr>
-            {headers.map((label) => (
-              <th key={label} scope="col" className="px-3 py-2">
-                {label}
-              </th>
-            ))}
-            {withActions && (
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t.actions}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {props.withScene
-            ? props.rows.map((row) => <Row key={row.id} row={row} scene={row} />)
-            : props.rows.map((row) => (
-                <Row key={row.id} row={row} editHref={editHref} evaluateHref={evaluateHref} withActions={withActions} />
-              ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  if (props.withScene) {
+    return (
+      <DataTable
+        caption={props.caption}
+        columns={[...sceneColumns, ...columns]}
+        rows={props.rows}
+        rowKey={(row) => row.id}
+        rowClassName="align-top"
+      />
+    );
+  }
+  const { caption, rows, editHref, evaluateHref } = props;
+  const actions: Column<InterventionRow>[] =
+    editHref || evaluateHref
+      ? [
+          {
+            header: <span className="sr-only">{t.actions}</span>,
+            className: "whitespace-nowrap",
+            cell: (row) => <Actions row={row} editHref={editHref} evaluateHref={evaluateHref} />,
+          },
+        ]
+      : [];
+  return <DataTable caption={caption} columns={[...columns, ...actions]} rows={rows} rowKey={(row) => row.id} rowClassName="align-top" />;
 }
 
-type RowProps = {
-  row: InterventionRow;
-  scene?: InterventionListRow;
-  editHref?: (id: string) => string;
-  evaluateHref?: (id: string) => string;
-  withActions?: boolean;
-};
+type ActionsProps = { row: InterventionRow; editHref?: (id: string) => string; evaluateHref?: (id: string) => string };
 
-function Row({ row, scene, editHref, evaluateHref, withActions }: RowProps) {
+function Actions({ row, editHref, evaluateHref }: ActionsProps) {
   const label = interventionTypeLabel(row.type);
+  const links = [
+    { text: t.edit, href: editHref },
+    { text: t.evaluate, href: evaluateHref },
+  ];
   return (
-    <tr className="border-b border-slate-200 last:border-0">
-      {scene && (
-        <>
-          <td className={cell}>
-            <Link href={`/platser/${encodeURIComponent(scene.sceneRef)}/insatser`} className="text-blue-800 underline">
-              {scene.sceneName}
-            </Link>{" "}
-            <span className="font-mono text-sm text-slate-600">({scene.sceneRef})</span>
-          </td>
-          <td className={cell}>{scene.municipalityName}</td>
-          <td className={cell}>{scene.policeAreaName}</td>
-        </>
+    <ul className="flex flex-col gap-1">
+      {links.map(
+        ({ text, href }) =>
+          href && (
+            <li key={text}>
+              <Link href={href(row.id)} className="text-blue-800 underline" aria-label={`${text}: ${label}, ${row.startDate}`}>
+                {text}
+              </Link>
+            </li>
+          ),
       )}
-      <td className={cell}>{label}</td>
-      <td className={cell}>{interventionActorLabel(row.actor)}</td>
-      <td className={`${cell} whitespace-nowrap`}>
-        {row.startDate} – {row.endDate ?? t.ongoing}
-      </td>
-      <td className={`${cell} max-w-md whitespace-pre-line`}>{row.description}</td>
-      <td className={`${cell} max-w-sm`}>
-        <Evaluation row={row} />
-      </td>
-      {withActions && (
-        <td className={`${cell} whitespace-nowrap`}>
-          <ul className="flex flex-col gap-1">
-            {editHref && (
-              <li>
-                <Link href={editHref(row.id)} className="text-blue-800 underline" aria-label={`${t.edit}: ${label}, ${row.startDate}`}>
-                  {t.edit}
-                </Link>
-              </li>
-            )}
-            {evaluateHref && (
-              <li>
-                <Link
-                  href={evaluateHref(row.id)}
-                  className="text-blue-800 underline"
-                  aria-label={`${t.evaluate}: ${label}, ${row.startDate}`}
-                >
-                  {t.evaluate}
-                </Link>
-              </li>
-            )}
-          </ul>
-        </td>
-      )}
-    </tr>
+    </ul>
   );
 }
 

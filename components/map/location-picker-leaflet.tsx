@@ -8,7 +8,7 @@ import { boundsOf, COUNTY_BOUNDS, roundCoordinate } from "@/lib/map/geometry";
 import { GeomanExtent } from "./geoman-extent";
 import { MapChrome } from "./map-chrome";
 import { MARKER_OUTLINE, STATUS_COLOR } from "./status-style";
-import type { LatLng, TileConfig } from "./types";
+import type { LatLng, TileConfig } from "@/lib/map/types";
 
 export type LocationPickerLeafletProps = {
   tiles: TileConfig;

@@ -4,7 +4,7 @@ import type { PopupEvent } from "leaflet";
 import { useEffect } from "react";
 import { TileLayer, ZoomControl, useMap } from "react-leaflet";
 import { messages } from "@/lib/i18n";
-import type { TileConfig } from "./types";
+import type { TileConfig } from "@/lib/map/types";
 
 const t = messages.map;
 

@@ -1,5 +1,6 @@
 import { messages } from "@/lib/i18n";
-import { MARKER_OUTLINE, STATUS_COLOR, STATUS_ORDER } from "./status-style";
+import { SCENE_STATUSES } from "@/lib/scenes/status";
+import { MARKER_OUTLINE, STATUS_COLOR } from "./status-style";
 
 const t = messages.map;
 
@@ -8,7 +9,7 @@ export function MapLegend({ shading }: { shading: boolean }) {
   return (
     <div className="flex flex-col gap-1 text-sm text-slate-700">
       <ul aria-label={t.legend} className="flex flex-wrap gap-x-5 gap-y-1">
-        {STATUS_ORDER.map((status) => (
+        {SCENE_STATUSES.map((status) => (
           <li key={status} className="flex items-center gap-2">
             <span
               aria-hidden="true"

@@ -4,7 +4,7 @@ import { CircleMarker, Pane, Polygon, Tooltip } from "react-leaflet";
 import { choroplethOpacity, countRadius, toLeafletPositions } from "@/lib/map/geometry";
 import { messages } from "@/lib/i18n";
 import { SHADING_COLOR } from "./status-style";
-import type { MunicipalityShape } from "./types";
+import type { MunicipalityShape } from "@/lib/map/types";
 
 /**
  * Municipalities under the scenes: a choropleth where a boundary has been imported, else a

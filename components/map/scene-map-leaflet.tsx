@@ -9,7 +9,7 @@ import { MapChrome } from "./map-chrome";
 import { MunicipalityLayer } from "./municipality-layer";
 import { ScenePopup } from "./scene-popup";
 import { MARKER_OUTLINE, STATUS_COLOR } from "./status-style";
-import type { MapScene, MunicipalityShape, TileConfig } from "./types";
+import type { MapScene, MunicipalityShape, TileConfig } from "@/lib/map/types";
 
 export type SceneMapLeafletProps = { scenes: MapScene[]; municipalities?: MunicipalityShape[]; tiles: TileConfig; label: string };
 

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { MapLegend } from "./map-legend";
 import { MapLoading } from "./map-loading";
-import type { MapScene, MunicipalityShape, TileConfig } from "./types";
+import type { MapScene, MunicipalityShape, TileConfig } from "@/lib/map/types";
 
 // Leaflet touches `window` when imported: load it in the browser only.
 const SceneMapLeaflet = dynamic(() => import("./scene-map-leaflet").then((m) => m.SceneMapLeaflet), {

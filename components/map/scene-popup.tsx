@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { messages } from "@/lib/i18n";
-import type { MapScene } from "./types";
+import type { MapScene } from "@/lib/map/types";
 
 const t = messages.map;
 

@@ -1,6 +1,4 @@
-import type { SceneStatus } from "./types";
-
-export const STATUS_ORDER: SceneStatus[] = ["ACTIVE", "CLOSED", "MERGED", "SPLIT"];
+import type { SceneStatus } from "@/lib/scenes/status";
 
 // Okabe–Ito colours: told apart with every common colour-vision deficiency. The dark outline
 // gives each marker 3:1 contrast against the map's grey background whatever its fill.

@@ -1,3 +1,4 @@
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { messages } from "@/lib/i18n";
 import type { InterventionFollowUp } from "@/lib/outcomes/timeline";
 import { formatIndicatorValue } from "@/lib/indicators/format";
@@ -5,48 +6,41 @@ import { formatIndicatorValue } from "@/lib/indicators/format";
 const t = messages.outcomes;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+type Comparison = InterventionFollowUp["comparison"][number];
+
 /** For each intervention: each indicator's mean before and after it started. */
 export function InterventionComparisons({ followUps }: { followUps: InterventionFollowUp[] }) {
   if (followUps.length === 0) return <p>{t.followUp.noInterventions}</p>;
   return (
-    <div className="flex flex-col gap-4">
-      {followUps.map((f) => {
-        const type = t.interventionTypes[f.type as keyof typeof t.interventionTypes] ?? f.type;
-        const actor = t.actors[f.actor as keyof typeof t.actors] ?? f.actor;
-        const [first] = f.comparison;
-        return (
-          <table key={f.id} className="w-full max-w-3xl rounded border border-slate-300 bg-white text-left">
-            <caption className="px-3 py-2 text-left font-semibold">
-              {type} · {actor} · {t.followUp.started(day(f.startDate))}
-              {f.effect && ` · ${t.effects[f.effect as keyof typeof t.effects] ?? f.effect}`}
-            </caption>
-            <thead className="border-y border-slate-300 bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t.followUp.indicator}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.followUp.before(first?.beforeYears ?? [])}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t.followUp.after(first?.afterYears ?? [])}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.comparison.map((c) => (
-                <tr key={c.indicator} className="border-b border-slate-200">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {t.indicators[c.indicator]}
-                  </th>
-                  <td className="px-3 py-2 tabular-nums">{formatIndicatorValue(c.indicator, c.before)}</td>
-                  <td className="px-3 py-2 tabular-nums">{formatIndicatorValue(c.indicator, c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        );
-      })}
+    <div className="flex max-w-3xl flex-col gap-4">
+      {followUps.map((f) => (
+        <DataTable
+          key={f.id}
+          caption={caption(f)}
+          showCaption
+          columns={columns(f.comparison[0])}
+          rows={f.comparison}
+          rowKey={(c) => c.indicator}
+        />
+      ))}
     </div>
   );
 }
+
+function caption(f: InterventionFollowUp): string {
+  const type = t.interventionTypes[f.type as keyof typeof t.interventionTypes] ?? f.type;
+  const actor = t.actors[f.actor as keyof typeof t.actors] ?? f.actor;
+  const effect = f.effect ? ` · ${t.effects[f.effect as keyof typeof t.effects] ?? f.effect}` : "";
+  return `${type} · ${actor} · ${t.followUp.started(day(f.startDate))}${effect}`;
+}
+
+/** The years before and after are the same for every indicator of an intervention: the first row names them. */
+const columns = (first: Comparison | undefined): Column<Comparison>[] => [
+  { header: t.followUp.indicator, rowHeader: true, cell: (c) => t.indicators[c.indicator] },
+  {
+    header: t.followUp.before(first?.beforeYears ?? []),
+    className: "tabular-nums",
+    cell: (c) => formatIndicatorValue(c.indicator, c.before),
+  },
+  { header: t.followUp.after(first?.afterYears ?? []), className: "tabular-nums", cell: (c) => formatIndicatorValue(c.indicator, c.after) },
+];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TileConfig } from "@/components/map/types";
+import type { TileConfig } from "@/lib/map/types";
 import { Field, TextField, inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";

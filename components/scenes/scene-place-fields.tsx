@@ -3,7 +3,7 @@
 import type { Polygon } from "geojson";
 import { useMemo, useState } from "react";
 import { LocationPicker } from "@/components/map/location-picker";
-import type { TileConfig } from "@/components/map/types";
+import type { TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
 import { messages } from "@/lib/i18n";
 import { checkExtent, formatArea, type LatLng } from "@/lib/scenes/geometry";

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, type Column, type SortDirection } from "@/components/ui/data-table";
 import { messages } from "@/lib/i18n";
 import { formatArea } from "@/lib/scenes/geometry";
 import type { SceneListRow } from "@/lib/scenes/queries";
@@ -7,77 +8,45 @@ import { StatusBadge } from "./status-badge";
 
 const t = messages.scenes;
 
+type SortKey = SceneFilters["sort"];
+
 type Props = {
   rows: SceneListRow[];
-  sort: SceneFilters["sort"];
-  dir: SceneFilters["dir"];
-  sortHref: (sort: SceneFilters["sort"], dir: SceneFilters["dir"]) => string;
+  sort: SortKey;
+  dir: SortDirection;
+  sortHref: (sort: SortKey, dir: SortDirection) => string;
 };
 
-const columns: { key: SceneFilters["sort"] | null; label: string }[] = [
-  { key: "ref", label: t.ref },
-  { key: "name", label: t.name },
-  { key: "municipality", label: t.municipality },
-  { key: "policeArea", label: t.policeArea },
-  { key: null, label: t.district },
-  { key: null, label: t.status },
-  { key: "firstYear", label: t.firstYear },
-  { key: "area", label: t.area },
+const columns: (Omit<Column<SceneListRow>, "sort"> & { sortKey?: SortKey })[] = [
+  { header: t.ref, sortKey: "ref", className: "font-mono text-sm", cell: (scene) => scene.ref },
+  {
+    header: t.name,
+    sortKey: "name",
+    cell: (scene) => (
+      <Link href={`/platser/${encodeURIComponent(scene.ref)}`} className="text-blue-800 underline">
+        {scene.name}
+      </Link>
+    ),
+  },
+  { header: t.municipality, sortKey: "municipality", cell: (scene) => scene.municipality.name },
+  { header: t.policeArea, sortKey: "policeArea", cell: (scene) => scene.policeArea.name },
+  { header: t.district, cell: (scene) => scene.district?.name ?? "—" },
+  { header: t.status, cell: (scene) => <StatusBadge status={scene.status} /> },
+  { header: t.firstYear, sortKey: "firstYear", cell: (scene) => `${scene.firstYear}${scene.lastYear ? `–${scene.lastYear}` : ""}` },
+  {
+    header: t.area,
+    sortKey: "area",
+    className: "whitespace-nowrap",
+    cell: (scene) => (scene.areaM2 !== null ? formatArea(scene.areaM2) : "—"),
+  },
 ];
 
+/** The scenes, sortable by their column headers (links, so sorting works without JavaScript). */
 export function SceneTable({ rows, sort, dir, sortHref }: Props) {
-  return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="w-full text-left">
-        <caption className="sr-only">{t.title}</caption>
-        <thead className="border-b border-slate-300 bg-slate-100">
-          <tr>
-            {columns.map(({ key, label }) => {
-              const active = key === sort;
-              return (
-                <th
-                  key={label}
-                  scope="col"
-                  className="px-3 py-2"
-                  aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
-                >
-                  {key ? (
-                    <Link href={sortHref(key, active && dir === "asc" ? "desc" : "asc")} className="text-blue-900 underline">
-                      {label}
-                      {active && <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span>}
-                    </Link>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((scene) => (
-            <tr key={scene.id} className="border-b border-slate-200 last:border-0">
-              <td className="px-3 py-2 font-mono text-sm">{scene.ref}</td>
-              <td className="px-3 py-2">
-                <Link href={`/platser/${encodeURIComponent(scene.ref)}`} className="text-blue-800 underline">
-                  {scene.name}
-                </Link>
-              </td>
-              <td className="px-3 py-2">{scene.municipality.name}</td>
-              <td className="px-3 py-2">{scene.policeArea.name}</td>
-              <td className="px-3 py-2">{scene.district?.name ?? "—"}</td>
-              <td className="px-3 py-2">
-                <StatusBadge status={scene.status} />
-              </td>
-              <td className="px-3 py-2">
-                {scene.firstYear}
-                {scene.lastYear ? `–${scene.lastYear}` : ""}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{scene.areaM2 !== null ? formatArea(scene.areaM2) : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+  const sortable = columns.map(({ sortKey, ...column }) =>
+    sortKey
+      ? { ...column, sort: { active: sortKey === sort ? dir : undefined, href: (next: SortDirection) => sortHref(sortKey, next) } }
+      : column,
   );
+  return <DataTable caption={t.title} columns={sortable} rows={rows} rowKey={(scene) => scene.id} />;
 }

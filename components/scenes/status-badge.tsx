@@ -1,5 +1,6 @@
-import type { SceneStatus } from "@/components/map/types";
+import { Badge } from "@/components/ui/badge";
 import { messages } from "@/lib/i18n";
+import type { SceneStatus } from "@/lib/scenes/status";
 
 const styles: Record<SceneStatus, string> = {
   ACTIVE: "border-blue-800 bg-blue-50 text-blue-900",
@@ -9,9 +10,5 @@ const styles: Record<SceneStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: SceneStatus }) {
-  return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${styles[status]}`}>
-      {messages.scenes.statuses[status]}
-    </span>
-  );
+  return <Badge value={status} label={messages.scenes.statuses[status]} styles={styles} />;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { indicatorSnapshotSchema } from "@/lib/indicators/snapshot";
+import { SCENE_STATUSES } from "@/lib/scenes/status";
 
 // The audit log's event types. Each names its entity and carries what the record was before and
 // after, so that history pages and investigations read the same typed stream.
@@ -29,7 +30,7 @@ export const sceneSnapshotSchema = z.object({
   extent: z.unknown(),
   areaM2: z.number().nullable(),
   firstYear: z.number().int(),
-  status: z.enum(["ACTIVE", "CLOSED", "MERGED", "SPLIT"]),
+  status: z.enum(SCENE_STATUSES),
   lastYear: z.number().int().nullable(),
   /** Where a merged or split scene went: the references of its successors. */
   successors: z.array(z.string()),

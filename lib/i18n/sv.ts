@@ -10,6 +10,7 @@ import { outcomes } from "./sv/outcomes";
 import { indicators } from "./sv/indicators";
 import { interventions } from "./sv/interventions";
 import { notices } from "./sv/notices";
+import { cli } from "./sv/cli";
 
 export const sv = {
   app,
@@ -37,6 +38,7 @@ export const sv = {
   outcomes,
   indicators,
   interventions,
+  cli,
 } as const;
 
 export type Messages = typeof sv;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { MunicipalityShape } from "@/components/map/types";
+import type { MunicipalityShape } from "./types";
 import type { BoundaryGeometry } from "./boundaries";
 
 // Validated when imported (lib/map/boundaries.ts); this only guards against a hand-edited row.

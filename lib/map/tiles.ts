@@ -1,4 +1,4 @@
-import type { TileConfig } from "@/components/map/types";
+import type { TileConfig } from "./types";
 import type { Env } from "@/lib/env";
 
 /** The tile server from configuration, read at run time (never inlined at build time). */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkDistrictRule } from "@/lib/areas/district-rule";
 import { messages } from "@/lib/i18n";
 import { checkExtent, checkPoint, distanceToExtentM, MAX_DISTANCE_M } from "./geometry";
+import { SCENE_STATUSES } from "./status";
 
 // The scene forms' schemas, shared by the form and the server action. Client-safe: the geometry
 // rules are pure functions, so the browser and the server refuse the same input.
@@ -113,7 +114,7 @@ export const sceneFiltersSchema = z.object({
     .catch(undefined),
   policeArea: z.string().min(1).optional().catch(undefined),
   district: z.string().min(1).optional().catch(undefined),
-  status: z.enum(["ACTIVE", "CLOSED", "MERGED", "SPLIT"]).optional().catch(undefined),
+  status: z.enum(SCENE_STATUSES).optional().catch(undefined),
   year: z.coerce.number().int().min(FIRST_YEAR).max(2100).optional().catch(undefined),
   sort: z.enum(["ref", "name", "municipality", "policeArea", "firstYear", "area"]).default("ref").catch("ref"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),

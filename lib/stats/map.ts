@@ -1,6 +1,7 @@
 import "server-only";
 import type { Polygon } from "geojson";
-import type { MapScene, SceneStatus } from "@/components/map/types";
+import type { MapScene } from "@/lib/map/types";
+import type { SceneStatus } from "@/lib/scenes/status";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScopeSql } from "@/lib/scenes/scope";

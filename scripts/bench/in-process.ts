@@ -1,32 +1,25 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient, type Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { timeSequential, type Summary } from "./measure";
 
 // The measurements made in this process, through the app's own lib code: the statistics query, the
 // SQL statements the dashboard's data functions send, and the time of each of those functions.
 
-export type QueryCountingClient = { client: PrismaClient; count: () => number };
+export type QueryCountingClient = { client: Db; count: () => number };
 
 /**
  * A client like lib/db.ts's, that also counts every statement it sends (Prisma's query events).
  * Installed as globalThis.prisma, it is the client the app's `db` uses in this process.
  */
 export function installQueryCountingClient(url: string, poolMax: number): QueryCountingClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
-  const client = new PrismaClient({
-    adapter,
-    log: [{ emit: "event", level: "query" }],
-    transactionOptions: { maxWait: 15_000, timeout: 120_000 },
-  });
   let queries = 0;
-  client.$on("query", () => queries++);
-  (globalThis as { prisma?: PrismaClient }).prisma = client;
+  const client = createPrismaClient(url, poolMax, { onQuery: () => queries++, transactionTimeoutMs: 120_000 });
+  (globalThis as { prisma?: Db }).prisma = client;
   return { client, count: () => queries };
 }
 
 export function uninstallQueryCountingClient(): void {
-  delete (globalThis as { prisma?: PrismaClient }).prisma;
+  delete (globalThis as { prisma?: Db }).prisma;
 }
 
 export type InProcessResult = {

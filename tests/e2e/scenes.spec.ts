@@ -181,3 +181,22 @@ test("the list filters, sorts and shows the lineage of a merged scene", async ({
   await page.getByRole("link", { name: "Medborgarplatsen (S-0007)" }).click();
   await expect(page.getByText("Sammanslagen från (2023):")).toBeVisible();
 });
+
+test("the list sorts by a column header, both ways, and says which way it is sorted", async ({ page }) => {
+  await signIn(page, demoAccounts.jarfallaMunicipality);
+  await page.goto("/platser");
+  const table = page.getByRole("table", { name: "Platser", exact: true });
+  const byRef = table.getByRole("columnheader", { name: "Referens" });
+  // The reference is unique, so the descending order is exactly the ascending one reversed.
+  const refs = table.locator("tbody tr > :first-child");
+  await expect(byRef).toHaveAttribute("aria-sort", "ascending");
+  await expect(table.getByRole("columnheader", { name: "Namn" })).not.toHaveAttribute("aria-sort");
+  const ascending = await refs.allInnerTexts();
+  expect(ascending.length).toBeGreaterThan(1);
+  await byRef.getByRole("link").click();
+  await expect(byRef).toHaveAttribute("aria-sort", "descending");
+  await expect(refs).toHaveText(ascending.toReversed());
+  await byRef.getByRole("link").click();
+  await expect(byRef).toHaveAttribute("aria-sort", "ascending");
+  await expect(refs).toHaveText(ascending);
+});

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it, inject, vi } from "vitest";
 import ExcelJS from "exceljs";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { FeatureCollection, Polygon } from "geojson";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { createPrismaClient, db, type Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScope } from "@/lib/scenes/scope";
 import { countingAssessmentWhere } from "@/lib/stats/counting-where";
@@ -274,14 +272,10 @@ describe("listExportScenes", () => {
     // A client that logs its SQL stands in for lib/db's (kept on globalThis) during the call; the
     // embedded database serves one connection, so the shared client lets go of it first.
     await db.$disconnect();
-    const shared = globalThis as unknown as { prisma?: PrismaClient };
+    const shared = globalThis as unknown as { prisma?: Db };
     const original = shared.prisma;
-    const logging = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: inject("databaseUrl"), max: 1 }),
-      log: [{ emit: "event", level: "query" }],
-    });
     const queries: string[] = [];
-    logging.$on("query", (event) => queries.push(event.query));
+    const logging = createPrismaClient(inject("databaseUrl"), 1, { onQuery: (sql) => queries.push(sql) });
     shared.prisma = logging;
     try {
       const scenes = await listExportScenes(steering, 2024);

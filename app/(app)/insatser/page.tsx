@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InterventionTable } from "@/components/interventions/intervention-table";
-import { SceneFilters } from "@/components/scenes/scene-filters";
+import { areaFilterFields, FilterForm } from "@/components/ui/filter-form";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { Pagination } from "@/components/ui/pagination";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -24,35 +25,20 @@ export default async function InterventionsPage({ searchParams }: PageProps<"/in
   const href = (changes: Partial<InterventionFilters>) => buildHref("/insatser", { ...filters, ...changes });
   // Next year too: an intervention may be planned ahead.
   const lastYear = new Date().getFullYear() + 1;
-  const years = listYears(FIRST_YEAR, lastYear).map(String);
+  const exportPaths = interventionExportPaths(filters);
+  const area = areaFilterFields(options, listYears(FIRST_YEAR, lastYear), filters);
   return (
     <>
       <h1 className="mb-1">{t.title}</h1>
       <p className="mb-4 max-w-3xl text-slate-700">{t.intro}</p>
-      <SceneFilters
+      <FilterForm
         action="/insatser"
         fields={[
           { name: "type", label: t.type, value: filters.type, options: codeOptions(INTERVENTION_TYPES, interventionTypeLabel) },
           { name: "actor", label: t.actor, value: filters.actor, options: codeOptions(INTERVENTION_ACTORS, interventionActorLabel) },
-          {
-            name: "municipality",
-            label: t.municipality,
-            value: filters.municipality,
-            options: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
-          },
-          {
-            name: "policeArea",
-            label: t.policeArea,
-            value: filters.policeArea,
-            options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
-          },
-          {
-            name: "year",
-            label: t.year,
-            value: filters.year?.toString(),
-            allLabel: t.allYears,
-            options: years.map((y) => ({ value: y, label: y })),
-          },
+          area.municipality,
+          area.policeArea,
+          area.year,
         ]}
       />
       <p className="mb-2" aria-live="polite">
@@ -64,32 +50,17 @@ export default async function InterventionsPage({ searchParams }: PageProps<"/in
         <p className="rounded border border-slate-300 bg-white p-6">{t.empty}</p>
       )}
       <Pagination page={filters.page} pages={pages} href={(page) => href({ page })} />
-      <ExportLinks filters={filters} />
+      <div className="mt-8">
+        <DownloadLinks
+          id="intervention-export-heading"
+          title={t.exportTitle}
+          intro={t.exportIntro}
+          links={[
+            { href: exportPaths.csv, label: t.csv },
+            { href: exportPaths.xlsx, label: t.xlsx },
+          ]}
+        />
+      </div>
     </>
-  );
-}
-
-/** Plain anchors with `download`: the files come from route handlers, not pages to prefetch. */
-function ExportLinks({ filters }: { filters: InterventionFilters }) {
-  const paths = interventionExportPaths(filters);
-  return (
-    <section aria-labelledby="intervention-export-heading" className="mt-8 rounded border border-slate-300 bg-white p-4">
-      <h2 id="intervention-export-heading" className="text-lg font-semibold">
-        {t.exportTitle}
-      </h2>
-      <p className="mb-2 text-slate-700">{t.exportIntro}</p>
-      <ul className="flex flex-wrap gap-x-6 gap-y-2">
-        {[
-          { href: paths.csv, label: t.csv },
-          { href: paths.xlsx, label: t.xlsx },
-        ].map((link) => (
-          <li key={link.href}>
-            <a href={link.href} download className="text-blue-800 underline">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SceneMap } from "@/components/map/scene-map";
-import { SceneFilters } from "@/components/scenes/scene-filters";
 import { SceneTable } from "@/components/scenes/scene-table";
+import { areaFilterFields, FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
@@ -28,35 +28,12 @@ export default async function MapPage({ searchParams }: PageProps<"/karta">) {
     listScenes(user, { ...filters, sort, dir, page }),
   ]);
   const municipalities = await listMunicipalityShapes(counts);
-  const years = listYears(FIRST_YEAR, currentYear()).map(String);
+  const area = areaFilterFields(options, listYears(FIRST_YEAR, currentYear()), filters);
   return (
     <>
       <h1 className="mb-2">{t.title}</h1>
       <p className="mb-4 max-w-3xl text-slate-700">{t.intro}</p>
-      <SceneFilters
-        action="/karta"
-        fields={[
-          {
-            name: "year",
-            label: messages.scenes.year,
-            value: year?.toString(),
-            allLabel: messages.scenes.allYears,
-            options: years.map((y) => ({ value: y, label: y })),
-          },
-          {
-            name: "municipality",
-            label: messages.scenes.municipality,
-            value: municipality,
-            options: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
-          },
-          {
-            name: "policeArea",
-            label: messages.scenes.policeArea,
-            value: policeArea,
-            options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
-          },
-        ]}
-      />
+      <FilterForm action="/karta" fields={[area.year, area.municipality, area.policeArea]} />
       <SceneMap label={t.mapLabel} height="36rem" tiles={getTileConfig(getEnv())} scenes={scenes} municipalities={municipalities} />
       {municipalities.some((m) => m.boundary) && <p className="mt-1 text-sm text-slate-600">{t.boundaryCredit}</p>}
       <h2 className="mt-8 mb-3">{t.tableCaption}</h2>

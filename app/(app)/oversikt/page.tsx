@@ -11,6 +11,7 @@ import { getTileConfig } from "@/lib/map/tiles";
 import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
 import { getDashboard } from "@/lib/stats/dashboard";
 import { getLatestFinalYear } from "@/lib/stats/queries";
+import { AREA_FILTER_PARAMS, buildHref } from "@/lib/url";
 
 const t = messages.dashboard;
 export const metadata: Metadata = { title: t.title };
@@ -47,7 +48,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
           </Link>
         </p>
         <p className="mb-2">
-          <Link href={`/insatser?year=${year}`} className="text-blue-800 underline">
+          <Link href={buildHref("/insatser", { [AREA_FILTER_PARAMS.year]: year })} className="text-blue-800 underline">
             {t.interventions(year)}
           </Link>
         </p>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SceneFilters } from "@/components/scenes/scene-filters";
 import { SceneTable } from "@/components/scenes/scene-table";
+import { areaFilterFields, FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
 import { listScenes } from "@/lib/scenes/queries";
+import { SCENE_STATUSES } from "@/lib/scenes/status";
 import { currentYear, FIRST_YEAR, sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
 import { buildHref } from "@/lib/url";
 import { listYears } from "@/components/ui/year-form";
@@ -20,7 +21,7 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
   const filters = sceneFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, options] = await Promise.all([listScenes(user, filters), listFilterOptions()]);
   const href = (changes: Partial<Filters>) => buildHref("/platser", { ...filters, ...changes });
-  const years = listYears(FIRST_YEAR, currentYear()).map(String);
+  const area = areaFilterFields(options, listYears(FIRST_YEAR, currentYear()), filters);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
@@ -31,22 +32,12 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
           </Link>
         )}
       </div>
-      <SceneFilters
+      <FilterForm
         action="/platser"
         hidden={{ sort: filters.sort, dir: filters.dir }}
         fields={[
-          {
-            name: "municipality",
-            label: t.municipality,
-            value: filters.municipality,
-            options: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
-          },
-          {
-            name: "policeArea",
-            label: t.policeArea,
-            value: filters.policeArea,
-            options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
-          },
+          area.municipality,
+          area.policeArea,
           {
             name: "district",
             label: t.district,
@@ -57,15 +48,9 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
             name: "status",
             label: t.status,
             value: filters.status,
-            options: Object.entries(t.statuses).map(([value, label]) => ({ value, label })),
+            options: SCENE_STATUSES.map((s) => ({ value: s, label: t.statuses[s] })),
           },
-          {
-            name: "year",
-            label: t.year,
-            value: filters.year?.toString(),
-            allLabel: t.allYears,
-            options: years.map((y) => ({ value: y, label: y })),
-          },
+          area.year,
         ]}
       />
       <p className="mb-2" aria-live="polite">

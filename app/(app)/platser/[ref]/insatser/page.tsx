@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EvaluationForm } from "@/components/interventions/evaluation-form";
-import { emptyInterventionValues, InterventionForm } from "@/components/interventions/intervention-form";
 import { InterventionTable } from "@/components/interventions/intervention-table";
+import { SceneInterventionForm } from "@/components/interventions/scene-intervention-form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
-import { createInterventionAction, evaluateInterventionAction, updateInterventionAction } from "@/lib/interventions/actions";
-import { interventionTypeLabel } from "@/lib/interventions/labels";
-import { listSceneInterventions, type InterventionRow } from "@/lib/interventions/queries";
+import { listSceneInterventions } from "@/lib/interventions/queries";
 import { getScene } from "@/lib/scenes/queries";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { readNotice } from "@/lib/forms/notices";
@@ -59,57 +56,9 @@ export default async function SceneInterventionsPage({ params, searchParams }: P
       )}
       {editable && (
         <section id={FORM_ID} aria-labelledby={`${FORM_ID}-heading`} className="mt-8">
-          <SceneInterventionForm sceneId={scene.id} base={base} editing={editing} evaluating={evaluating} />
+          <SceneInterventionForm formId={FORM_ID} sceneId={scene.id} base={base} editing={editing} evaluating={evaluating} />
         </section>
       )}
-    </>
-  );
-}
-
-type FormProps = { sceneId: string; base: string; editing?: InterventionRow; evaluating?: InterventionRow };
-
-/** The one form the page shows: evaluating, changing, or else registering a new intervention. */
-function SceneInterventionForm({ sceneId, base, editing, evaluating }: FormProps) {
-  const heading = (text: string, row?: InterventionRow) => (
-    <h2 id={`${FORM_ID}-heading`} className="mb-3">
-      {text}
-      {row && `: ${interventionTypeLabel(row.type)}, ${row.startDate}`}
-    </h2>
-  );
-  if (evaluating) {
-    const { id, version, effect, evaluation } = evaluating;
-    return (
-      <>
-        {heading(t.evaluateIntervention, evaluating)}
-        <EvaluationForm
-          key={evaluating.id}
-          action={evaluateInterventionAction}
-          intervention={{ id, version, effect, evaluation }}
-          cancelHref={base}
-        />
-      </>
-    );
-  }
-  if (editing) {
-    const { type, actor, startDate, endDate, description } = editing;
-    return (
-      <>
-        {heading(t.editIntervention, editing)}
-        <InterventionForm
-          key={editing.id}
-          action={updateInterventionAction}
-          target={{ id: editing.id, version: editing.version }}
-          initial={{ type, actor, startDate, endDate: endDate ?? "", description }}
-          submitLabel={t.save}
-          cancelHref={base}
-        />
-      </>
-    );
-  }
-  return (
-    <>
-      {heading(t.newIntervention)}
-      <InterventionForm action={createInterventionAction} target={{ sceneId }} initial={emptyInterventionValues} submitLabel={t.create} />
     </>
   );
 }

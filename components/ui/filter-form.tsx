@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { messages } from "@/lib/i18n";
+import { AREA_FILTER_PARAMS } from "@/lib/url";
 
 const t = messages.scenes;
 
@@ -9,7 +10,7 @@ type Option = { value: string; label: string };
 export type FilterField = { name: string; label: string; value: string | undefined; options: Option[]; allLabel?: string };
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
-export function SceneFilters({ action, fields, hidden = {} }: { action: string; fields: FilterField[]; hidden?: Record<string, string> }) {
+export function FilterForm({ action, fields, hidden = {} }: { action: string; fields: FilterField[]; hidden?: Record<string, string> }) {
   return (
     <form
       method="get"
@@ -43,4 +44,35 @@ export function SceneFilters({ action, fields, hidden = {} }: { action: string; 
       </Link>
     </form>
   );
+}
+
+type AreaOptions = { municipalities: { code: string; name: string }[]; policeAreas: { id: string; name: string }[] };
+type AreaValues = { municipality?: string; policeArea?: string; year?: number };
+
+/**
+ * The filter fields every list by area has (municipality, LPO, year), built from the choices and
+ * the current values; each page places them among its own fields.
+ */
+export function areaFilterFields(options: AreaOptions, years: number[], values: AreaValues) {
+  return {
+    municipality: {
+      name: AREA_FILTER_PARAMS.municipality,
+      label: t.municipality,
+      value: values.municipality,
+      options: options.municipalities.map((m) => ({ value: m.code, label: m.name })),
+    },
+    policeArea: {
+      name: AREA_FILTER_PARAMS.policeArea,
+      label: t.policeArea,
+      value: values.policeArea,
+      options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
+    },
+    year: {
+      name: AREA_FILTER_PARAMS.year,
+      label: t.year,
+      value: values.year?.toString(),
+      allLabel: t.allYears,
+      options: years.map((y) => ({ value: String(y), label: String(y) })),
+    },
+  } satisfies Record<string, FilterField>;
 }

@@ -1,6 +1,6 @@
-// Plain data the map components receive: client-safe, no Prisma or Leaflet types.
+import type { SceneStatus } from "@/lib/scenes/status";
 
-export type SceneStatus = "ACTIVE" | "CLOSED" | "MERGED" | "SPLIT";
+// Plain data the map components receive: client-safe, no Prisma or Leaflet types.
 
 export type MapScene = {
   id: string;

@@ -1,0 +1,19 @@
+// Swedish strings: the operator's commands (scripts/token.ts, scripts/user.ts). Part of the sv
+// locale (lib/i18n/sv.ts).
+
+export const cli = {
+  token: {
+    usage: "Användning: npm run token -- create --email <e-post> [--name <namn>] | npm run token -- revoke --id <id>",
+    defaultName: "Kommandorad",
+    unknownUser: (email: string) => `Okänd användare: ${email}`,
+    created: (id: string, name: string, email: string) => `Token ${id} (${name}) har skapats för ${email}. Den visas bara nu:`,
+    revoked: (id: string) => `Token ${id} har återkallats.`,
+  },
+  user: {
+    usage:
+      "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>]",
+    unknownPoliceArea: (names: string[]) => `Okänt lokalpolisområde: ${names.join(", ")}`,
+    created: (email: string, role: string) => `Användaren ${email} (${role}) har skapats.`,
+    oneTimePassword: "Engångslösenord (visas bara nu):",
+  },
+} as const;
