@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { MissingScenes } from "@/components/assessments/missing-scenes";
 import { WorkTable } from "@/components/assessments/work-table";
 import { YearStateTable } from "@/components/assessments/year-state-table";
+import { NoticeBanner } from "@/components/ui/notice-banner";
 import { listYears, YearForm } from "@/components/ui/year-form";
 import { listAnalystWork, listCosignQueue, summarizeYear } from "@/lib/assessments/work-lists";
 import { requirePermission } from "@/lib/auth/session";
+import { readNotice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
 import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
 
@@ -18,12 +20,14 @@ function readYear(value: string | string[] | undefined): number {
 
 export default async function WorkListsPage({ searchParams }: PageProps<"/bedomningar">) {
   const user = await requirePermission("assessment:list");
-  const year = readYear((await searchParams).ar);
+  const query = await searchParams;
+  const year = readYear(query.ar);
   const yearFilter = (
     <YearForm action="/bedomningar" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.year} submitLabel={t.show} />
   );
   return (
     <>
+      <NoticeBanner notice={readNotice(query)} />
       <h1 className="mb-4">{t.title}</h1>
       {user.role === "POLICE_ANALYST" && <AnalystWork user={user} year={year} yearFilter={yearFilter} />}
       {user.role === "MUNICIPAL_REP" && (
