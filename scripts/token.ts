@@ -3,7 +3,7 @@
 // its last line, so a script can take it with `| tail -n 1`.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { db } from "@/lib/db";
 import { createTokenSchema, revokeTokenSchema } from "@/lib/tokens/schemas";
 import { createToken, revokeToken } from "@/lib/tokens/mutations";

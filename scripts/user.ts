@@ -2,7 +2,7 @@
 //  [--municipality <code>] [--password <password>]`: how an operator makes the first admin.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { db } from "@/lib/db";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/mutations";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { checkDistrictRule } from "@/lib/areas/district-rule";
 import { messages } from "@/lib/i18n";
 

@@ -9,6 +9,7 @@ import { dashboard, report, exports } from "./sv/dashboard";
 import { outcomes } from "./sv/outcomes";
 import { indicators } from "./sv/indicators";
 import { interventions } from "./sv/interventions";
+import { validation } from "./sv/validation";
 
 export const sv = {
   app,
@@ -35,6 +36,7 @@ export const sv = {
   outcomes,
   indicators,
   interventions,
+  validation,
 } as const;
 
 export type Messages = typeof sv;

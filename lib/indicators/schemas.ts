@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { isIsoDay } from "@/lib/audit/time";
 import { messages } from "@/lib/i18n";
 import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n";
 
