@@ -9,9 +9,9 @@ import { INTERVENTION_ACTORS, INTERVENTION_TYPES } from "@/lib/interventions/cod
 import { codeOptions, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 import { listInterventions } from "@/lib/interventions/queries";
 import { interventionExportPaths, interventionFiltersSchema, type InterventionFilters } from "@/lib/interventions/schemas";
-import { FIRST_YEAR } from "@/lib/scenes/schemas";
-import { buildHref } from "@/lib/url";
-import { listYears } from "@/components/ui/year-form";
+import { buildHref } from "@/lib/url/href";
+import { toYearQuery, YEAR_PARAM } from "@/lib/url/year";
+import { listYears, plannedYears } from "@/lib/years";
 
 const t = messages.interventions;
 export const metadata: Metadata = { title: t.title };
@@ -21,10 +21,8 @@ export default async function InterventionsPage({ searchParams }: PageProps<"/in
   const user = await requireUser();
   const filters = interventionFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, options] = await Promise.all([listInterventions(user, filters), listFilterOptions()]);
-  const href = (changes: Partial<InterventionFilters>) => buildHref("/insatser", { ...filters, ...changes });
-  // Next year too: an intervention may be planned ahead.
-  const lastYear = new Date().getFullYear() + 1;
-  const years = listYears(FIRST_YEAR, lastYear).map(String);
+  const href = (changes: Partial<InterventionFilters>) => buildHref("/insatser", toYearQuery({ ...filters, ...changes }));
+  const years = listYears(plannedYears()).map(String);
   return (
     <>
       <h1 className="mb-1">{t.title}</h1>
@@ -47,7 +45,7 @@ export default async function InterventionsPage({ searchParams }: PageProps<"/in
             options: options.policeAreas.map((a) => ({ value: a.id, label: a.name })),
           },
           {
-            name: "year",
+            name: YEAR_PARAM,
             label: t.year,
             value: filters.year?.toString(),
             allLabel: t.allYears,

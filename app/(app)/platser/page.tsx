@@ -8,9 +8,10 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
 import { listScenes } from "@/lib/scenes/queries";
-import { currentYear, FIRST_YEAR, sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
-import { buildHref } from "@/lib/url";
-import { listYears } from "@/components/ui/year-form";
+import { sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
+import { buildHref } from "@/lib/url/href";
+import { toYearQuery, YEAR_PARAM } from "@/lib/url/year";
+import { listYears } from "@/lib/years";
 
 const t = messages.scenes;
 export const metadata: Metadata = { title: t.title };
@@ -19,8 +20,8 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
   const user = await requirePermission("scene:list");
   const filters = sceneFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, options] = await Promise.all([listScenes(user, filters), listFilterOptions()]);
-  const href = (changes: Partial<Filters>) => buildHref("/platser", { ...filters, ...changes });
-  const years = listYears(FIRST_YEAR, currentYear()).map(String);
+  const href = (changes: Partial<Filters>) => buildHref("/platser", toYearQuery({ ...filters, ...changes }));
+  const years = listYears().map(String);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
@@ -60,7 +61,7 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
             options: Object.entries(t.statuses).map(([value, label]) => ({ value, label })),
           },
           {
-            name: "year",
+            name: YEAR_PARAM,
             label: t.year,
             value: filters.year?.toString(),
             allLabel: t.allYears,

@@ -30,7 +30,6 @@ export const indicators = {
   save: "Spara värde",
   saved: "Värdet har sparats.",
   unchanged: "Inget ändrades: värdet var redan sparat så.",
-  yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,
   indicatorRequired: "Välj en indikator.",
   valueRequired: "Ange ett värde.",
   valueNotNumber: "Värdet måste vara ett tal, t.ex. 12 eller 0,42.",

@@ -7,6 +7,7 @@ const num = (n: number | bigint) => String(n).replace(".", ",");
 export const validation = {
   required: "Fyll i fältet.",
   invalid: "Ogiltigt värde.",
+  yearOutOfRange: (first: number, last: number) => `Ange ett år mellan ${first} och ${last}.`,
   text: {
     tooLong: (max: number | bigint) => `Skriv högst ${num(max)} tecken.`,
     tooShort: (min: number | bigint) => `Skriv minst ${num(min)} tecken.`,

@@ -9,6 +9,7 @@ import { messages } from "@/lib/i18n";
 import { saveIndicatorAction } from "@/lib/indicators/actions";
 import { listSceneIndicators } from "@/lib/indicators/queries";
 import { getScene } from "@/lib/scenes/queries";
+import { parseYear, YEAR_PARAM } from "@/lib/url/year";
 
 const t = messages.indicators;
 const notices: Record<string, string> = { sparad: t.saved, oforandrad: t.unchanged };
@@ -19,13 +20,14 @@ export default async function SceneIndicatorsPage({ params, searchParams }: Page
   // Out of scope answers exactly like a scene that does not exist.
   const scene = await getScene(user, decodeURIComponent((await params).ref));
   if (!scene) notFound();
-  const { ar, indikator, meddelande } = await searchParams;
+  const { [YEAR_PARAM]: year, indikator, meddelande } = await searchParams;
   const notice = typeof meddelande === "string" ? notices[meddelande] : undefined;
   const rows = await listSceneIndicators(scene.id);
   const editable = can(user, "indicator:edit", scene);
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
   // ?ar=2024&indikator=unsafe_share opens that stored value for correction.
-  const editing = editable ? (rows.find((r) => String(r.year) === ar && r.indicator === indikator) ?? null) : null;
+  const editingYear = parseYear(year);
+  const editing = editable ? (rows.find((r) => r.year === editingYear && r.indicator === indikator) ?? null) : null;
   return (
     <>
       {notice && (

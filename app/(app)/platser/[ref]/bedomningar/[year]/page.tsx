@@ -18,6 +18,7 @@ import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
 import { formatArea } from "@/lib/scenes/geometry";
+import { requireYearSegment } from "@/lib/url/year-segment";
 
 const t = messages.assessmentForm;
 const notices: Record<string, string> = {
@@ -34,7 +35,7 @@ export const metadata: Metadata = { title: messages.workLists.title };
 export default async function AssessmentPage({ params, searchParams }: PageProps<"/platser/[ref]/bedomningar/[year]">) {
   const user = await requireUser();
   const { ref, year } = await params;
-  const assessment = await getAssessment(user, decodeURIComponent(ref), Number(year));
+  const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year));
   const questionnaire = assessment && (await getQuestionnaire(assessment.year));
   if (!assessment || !questionnaire) notFound();
   await recordAssessmentView(user, assessment.id);
