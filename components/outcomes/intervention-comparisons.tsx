@@ -1,9 +1,9 @@
+import { toIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
 import type { InterventionFollowUp } from "@/lib/outcomes/timeline";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 
 const t = messages.outcomes;
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** For each intervention: each indicator's mean before and after it started. */
 export function InterventionComparisons({ followUps }: { followUps: InterventionFollowUp[] }) {
@@ -17,7 +17,7 @@ export function InterventionComparisons({ followUps }: { followUps: Intervention
         return (
           <table key={f.id} className="w-full max-w-3xl rounded border border-slate-300 bg-white text-left">
             <caption className="px-3 py-2 text-left font-semibold">
-              {type} · {actor} · {t.followUp.started(day(f.startDate))}
+              {type} · {actor} · {t.followUp.started(toIsoDay(f.startDate))}
               {f.effect && ` · ${t.effects[f.effect as keyof typeof t.effects] ?? f.effect}`}
             </caption>
             <thead className="border-y border-slate-300 bg-slate-100">

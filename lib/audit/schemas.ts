@@ -1,7 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 import { auditEventSchema, type AuditEventType } from "./events";
-import { isIsoDay } from "./time";
+import { isIsoDay } from "@/lib/days";
 
 // The audit log page's filters, read from the query string. Client-safe. Anything malformed is
 // dropped rather than refused: a hand-edited URL shows the unfiltered log, not an error.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
 
 // The app's only import of zod (ESLint refuses any other, eslint.config.mjs): every schema takes
@@ -13,7 +14,7 @@ const t = messages.validation;
 
 type Issue = z.core.$ZodRawIssue;
 
-const day = (value: number | bigint) => new Date(Number(value)).toISOString().slice(0, 10);
+const day = (value: number | bigint) => toIsoDay(new Date(Number(value)));
 const quote = (value: unknown) => (typeof value === "string" ? `”${value}”` : String(value));
 
 function expectedType(issue: Extract<Issue, { code: "invalid_type" }>): string {

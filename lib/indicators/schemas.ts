@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { isIsoDay } from "@/lib/audit/time";
+import { isIsoDay } from "@/lib/days";
 import { decimalText, optionalText, requiredText, whenValid } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 import { followedYearSchema } from "@/lib/years";

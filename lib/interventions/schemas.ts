@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { isIsoDay } from "@/lib/audit/time";
+import { isIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
 import { optionalText, requiredText, whenValid } from "@/lib/forms/fields";
 import { buildHref } from "@/lib/url/href";

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { followedInSql } from "@/lib/scenes/followed";
 import { sceneScopeSql } from "@/lib/scenes/scope";
 import { countingSql, finalStatusSql } from "./counting-where";
 
@@ -27,7 +28,7 @@ export async function getYearTotals(user: SessionUser, year: number) {
     prev AS (SELECT * FROM c WHERE year = ${year - 1}),
     active AS (
       SELECT s.id, EXISTS (SELECT 1 FROM "Assessment" a WHERE a."sceneId" = s.id AND a.year = ${year} AND ${finalStatusSql()}) AS assessed
-      FROM "Scene" s WHERE s."firstYear" <= ${year} AND (s."lastYear" IS NULL OR s."lastYear" >= ${year}) AND ${sceneScopeSql(user)}
+      FROM "Scene" s WHERE ${followedInSql(year)} AND ${sceneScopeSql(user)}
     )
     SELECT
       (SELECT COUNT(*) FROM cur) AS scenes,

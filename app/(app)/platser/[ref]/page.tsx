@@ -13,6 +13,7 @@ import { getTileConfig } from "@/lib/map/tiles";
 import { describeLineage } from "@/lib/scenes/lineage";
 import { getScene } from "@/lib/scenes/queries";
 import { listSceneAssessments } from "@/lib/assessments/queries";
+import { currentYear } from "@/lib/years";
 
 const t = messages.scenes;
 const notices: Record<string, string> = {
@@ -37,7 +38,7 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
   const editable = can(user, "scene:edit", scene) && scene.status === "ACTIVE";
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
   const assessments = await listSceneAssessments(scene.id);
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const canStart = editable && can(user, "assessment:edit", scene) && !assessments.some((a) => a.year === thisYear);
   return (
     <>

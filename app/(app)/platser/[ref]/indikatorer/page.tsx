@@ -10,6 +10,7 @@ import { saveIndicatorAction } from "@/lib/indicators/actions";
 import { listSceneIndicators } from "@/lib/indicators/queries";
 import { getScene } from "@/lib/scenes/queries";
 import { parseYear, YEAR_PARAM } from "@/lib/url/year";
+import { currentYear } from "@/lib/years";
 
 const t = messages.indicators;
 const notices: Record<string, string> = { sparad: t.saved, oforandrad: t.unchanged };
@@ -62,7 +63,7 @@ export default async function SceneIndicatorsPage({ params, searchParams }: Page
             action={saveIndicatorAction}
             sceneId={scene.id}
             editing={editing}
-            defaultYear={new Date().getFullYear()}
+            defaultYear={currentYear()}
           />
         </section>
       )}
