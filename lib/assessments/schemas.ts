@@ -1,6 +1,6 @@
 import { z } from "@/lib/forms/zod";
 import { checkDistrictRule } from "@/lib/areas/district-rule";
-import { requiredText } from "@/lib/forms/fields";
+import { requiredText, versionField } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 import { followedYearSchema } from "@/lib/years";
 
@@ -12,7 +12,7 @@ const t = messages.assessmentForm;
 export const assessmentFieldsSchema = z
   .object({
     id: z.string().min(1),
-    version: z.coerce.number().int().min(1),
+    version: versionField,
     municipalityCode: requiredText(messages.scenes.municipalityRequired),
     policeAreaId: requiredText(messages.scenes.policeAreaRequired),
     districtId: z
@@ -34,7 +34,7 @@ const comment = z.string().trim().max(2000);
 export const decisionSchema = z
   .object({
     id: z.string().min(1),
-    version: z.coerce.number().int().min(1),
+    version: versionField,
     decision: z.enum(["cosign", "return", "reopen"]),
     comment: comment.optional().transform((v) => v || undefined),
   })

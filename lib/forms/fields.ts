@@ -45,3 +45,6 @@ export function whenValid<T>(...fields: Extract<keyof T, string>[]) {
     when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(issue.path?.[0] as Extract<keyof T, string>)),
   };
 }
+
+/** The version a form's record was read at: what a write is conditional on (a whole number from 1). */
+export const versionField = z.coerce.number().int().min(1);

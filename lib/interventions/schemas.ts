@@ -1,8 +1,9 @@
 import { z } from "@/lib/forms/zod";
 import { isIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
-import { optionalText, requiredText, whenValid } from "@/lib/forms/fields";
+import { optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { buildHref } from "@/lib/url/href";
+import { pageParamField } from "@/lib/url/page";
 import { fromYearQuery, toYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
 import { plannedYears } from "@/lib/years";
 import { EFFECTS, INTERVENTION_ACTORS, INTERVENTION_TYPES } from "./codes";
@@ -32,7 +33,6 @@ const optionalDay = optionalText.pipe(day(t.endDateInvalid).optional());
 const text = (required: string, tooLong: string) => requiredText(required).max(MAX_TEXT_LENGTH, tooLong);
 
 const id = z.string().trim().min(1);
-const version = z.coerce.number().int().min(1);
 
 const interventionFields = z.object({
   type: z.enum(INTERVENTION_TYPES, { message: t.typeRequired }),
@@ -60,13 +60,13 @@ export const createInterventionSchema = interventionFields
   .transform(toIntervention);
 
 export const updateInterventionSchema = interventionFields
-  .extend({ id, version })
+  .extend({ id, version: versionField })
   .superRefine(checkPeriod, whenPeriodParsed)
   .transform(toIntervention);
 
 export const evaluateInterventionSchema = z.object({
   id,
-  version,
+  version: versionField,
   effect: z.enum(EFFECTS, { message: t.effectRequired }),
   evaluation: text(t.evaluationRequired, t.evaluationTooLong(MAX_TEXT_LENGTH)),
 });
@@ -87,7 +87,7 @@ export const interventionFiltersSchema = z
       .catch(undefined),
     policeArea: z.string().min(1).optional().catch(undefined),
     [YEAR_PARAM]: yearParamField(plannedYears),
-    page: z.coerce.number().int().min(1).default(1).catch(1),
+    page: pageParamField,
   })
   .transform(fromYearQuery);
 

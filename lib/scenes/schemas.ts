@@ -1,7 +1,8 @@
 import { z } from "@/lib/forms/zod";
 import { checkDistrictRule } from "@/lib/areas/district-rule";
-import { decimalText, optionalText, requiredText, whenValid } from "@/lib/forms/fields";
+import { decimalText, optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
+import { pageParamField } from "@/lib/url/page";
 import { fromYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
 import { followedYearSchema } from "@/lib/years";
 import { checkExtent, checkPoint, distanceToExtentM, MAX_DISTANCE_M } from "./geometry";
@@ -67,7 +68,7 @@ export const createSceneSchema = sceneFields
   .transform(toScene);
 
 export const updateSceneSchema = sceneFields
-  .extend({ id: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .extend({ id: z.string().min(1), version: versionField })
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
   .superRefine(checkDistrict, whenValid<SceneFields>("municipalityCode", "districtId"))
@@ -76,7 +77,7 @@ export const updateSceneSchema = sceneFields
 export type CreateSceneInput = z.infer<typeof createSceneSchema>;
 export type UpdateSceneInput = z.infer<typeof updateSceneSchema>;
 
-const lifecycleFields = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1), lastYear: followedYearSchema });
+const lifecycleFields = z.object({ id: z.string().min(1), version: versionField, lastYear: followedYearSchema });
 
 export const closeSceneSchema = lifecycleFields;
 
@@ -104,7 +105,7 @@ export const sceneFiltersSchema = z
     [YEAR_PARAM]: yearParamField(),
     sort: z.enum(["ref", "name", "municipality", "policeArea", "firstYear", "area"]).default("ref").catch("ref"),
     dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
-    page: z.coerce.number().int().min(1).default(1).catch(1),
+    page: pageParamField,
   })
   .transform(fromYearQuery);
 

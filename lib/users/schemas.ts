@@ -1,6 +1,6 @@
 import { z } from "@/lib/forms/zod";
 import { ROLES } from "@/lib/auth/permissions";
-import { optionalText } from "@/lib/forms/fields";
+import { optionalText, versionField } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 
 const t = messages.admin;
@@ -43,13 +43,13 @@ export const createUserSchema = userFields
   .transform(normalizeScope);
 
 export const updateUserSchema = userFields
-  .extend({ id: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .extend({ id: z.string().min(1), version: versionField })
   .superRefine(checkScope)
   .transform(normalizeScope);
 
 export const setUserDisabledSchema = z.object({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField,
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
