@@ -32,7 +32,17 @@ function listServerOnlyModules() {
     .sort();
 }
 
+const zodMessage = "Import z from @/lib/forms/zod, which sets the Swedish validation messages.";
+
 const restrictions = {
+  /**
+   * Validation messages: zod is imported only by lib/forms/zod.ts, which sets its Swedish error map
+   * before any schema is built, so no schema can run with zod's English messages.
+   */
+  zod: {
+    paths: [{ name: "zod", message: zodMessage }],
+    patterns: [{ group: ["zod/*"], message: zodMessage }],
+  },
   /** Only lib/db.ts creates a Prisma client; everything else uses its `db` (types stay importable). */
   prismaClient: {
     patterns: [
@@ -93,18 +103,16 @@ const restrictions = {
   },
 };
 
+const { zod, prismaClient, prismaAdapter } = restrictions;
 const zones = [
-  { name: "lib/db.ts", files: ["lib/db.ts"], groups: [restrictions.lib] },
+  { name: "lib/db.ts", files: ["lib/db.ts"], groups: [zod, restrictions.lib] },
+  { name: "lib/forms/zod.ts", files: ["lib/forms/zod.ts"], groups: [prismaClient, prismaAdapter, restrictions.lib] },
   // The schema engine's driver adapter for migrations: a connection, not a Prisma client.
-  { name: "scripts/db/adapter.ts", files: ["scripts/db/adapter.ts"], groups: [restrictions.prismaClient] },
-  { name: "lib", files: ["lib/**"], groups: [restrictions.prismaClient, restrictions.prismaAdapter, restrictions.lib] },
-  {
-    name: "components",
-    files: ["components/**"],
-    groups: [restrictions.prismaClient, restrictions.prismaAdapter, restrictions.components],
-  },
-  { name: "app", files: ["app/**"], groups: [restrictions.prismaClient, restrictions.prismaAdapter, restrictions.app] },
-  { name: "everywhere", files: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"], groups: [restrictions.prismaClient, restrictions.prismaAdapter] },
+  { name: "scripts/db/adapter.ts", files: ["scripts/db/adapter.ts"], groups: [zod, prismaClient] },
+  { name: "lib", files: ["lib/**"], groups: [zod, prismaClient, prismaAdapter, restrictions.lib] },
+  { name: "components", files: ["components/**"], groups: [zod, prismaClient, prismaAdapter, restrictions.components] },
+  { name: "app", files: ["app/**"], groups: [zod, prismaClient, prismaAdapter, restrictions.app] },
+  { name: "everywhere", files: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"], groups: [zod, prismaClient, prismaAdapter] },
 ];
 
 /** One block per zone, the most general first, so that the first zone listed above wins. */

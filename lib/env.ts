@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 
 // Every environment variable the app reads, validated once. A bad value stops the app at start
 // with a message that names the variable; nothing else reads process.env directly.

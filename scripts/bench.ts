@@ -5,6 +5,7 @@
 // Prints figures only: nothing here asserts a time.
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { currentYear, FIRST_YEAR } from "@/lib/years";
 import { applyMigrations } from "./db/engine";
 import { startCountingProxy, type CountingProxy } from "./bench/count-proxy";
 import { openBenchDatabase } from "./bench/database";
@@ -56,7 +57,7 @@ function parseOptions(argv: string[]): Options {
   return {
     scenes: int("scenes", 1, 100_000),
     years: int("years", 2, 30),
-    year: int("year", 2010, new Date().getFullYear()),
+    year: int("year", FIRST_YEAR, currentYear()),
     seed: int("seed", 0, 2 ** 31),
     iterations: int("iterations", 1, 10_000),
     clients: int("clients", 1, 64),

@@ -3,7 +3,7 @@
 // its last line, so a script can take it with `| tail -n 1`. Exit code 0: done, 1: refused, 2: usage.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { db } from "@/lib/db";
 import { messages } from "@/lib/i18n";
 import { createTokenSchema, revokeTokenSchema } from "@/lib/tokens/schemas";

@@ -3,7 +3,7 @@
 // Exit code 0: created, 1: refused, 2: wrong usage.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { db } from "@/lib/db";
 import { messages } from "@/lib/i18n";
 import { createUserSchema } from "@/lib/users/schemas";

@@ -4,6 +4,8 @@ import { messages } from "@/lib/i18n";
 import { INDICATORS, type IndicatorCode } from "@/lib/indicators/codes";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import type { SceneIndicatorRow } from "@/lib/indicators/queries";
+import { buildHref } from "@/lib/url/href";
+import { YEAR_PARAM } from "@/lib/url/year";
 
 const t = messages.indicators;
 const labels = messages.outcomes.indicators;
@@ -28,7 +30,7 @@ function Cell({ row, editBase }: { row: SceneIndicatorRow | undefined; editBase?
       )}
       {editBase && (
         <Link
-          href={`${editBase}?ar=${row.year}&indikator=${row.indicator}#indikatorvarde`}
+          href={`${buildHref(editBase, { [YEAR_PARAM]: row.year, indikator: row.indicator })}#indikatorvarde`}
           className="text-sm text-blue-800 underline"
           aria-label={t.editLabel(label, row.year)}
         >

@@ -1,10 +1,10 @@
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { toIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
 import type { InterventionFollowUp } from "@/lib/outcomes/timeline";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 
 const t = messages.outcomes;
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 type Comparison = InterventionFollowUp["comparison"][number];
 
@@ -31,7 +31,7 @@ function caption(f: InterventionFollowUp): string {
   const type = t.interventionTypes[f.type as keyof typeof t.interventionTypes] ?? f.type;
   const actor = t.actors[f.actor as keyof typeof t.actors] ?? f.actor;
   const effect = f.effect ? ` · ${t.effects[f.effect as keyof typeof t.effects] ?? f.effect}` : "";
-  return `${type} · ${actor} · ${t.followUp.started(day(f.startDate))}${effect}`;
+  return `${type} · ${actor} · ${t.followUp.started(toIsoDay(f.startDate))}${effect}`;
 }
 
 /** The years before and after are the same for every indicator of an intervention: the first row names them. */

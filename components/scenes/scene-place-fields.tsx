@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { LocationPicker } from "@/components/map/location-picker";
 import type { TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
+import { parseDecimal } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 import { checkExtent, formatArea, type LatLng } from "@/lib/scenes/geometry";
 
@@ -17,8 +18,8 @@ type Props = {
 };
 
 function readPoint(lat: string, lng: string): LatLng | null {
-  const point = { lat: Number(lat.replace(",", ".")), lng: Number(lng.replace(",", ".")) };
-  return lat.trim() && lng.trim() && Number.isFinite(point.lat) && Number.isFinite(point.lng) ? point : null;
+  const point = { lat: parseDecimal(lat), lng: parseDecimal(lng) };
+  return Number.isFinite(point.lat) && Number.isFinite(point.lng) ? point : null;
 }
 
 /**

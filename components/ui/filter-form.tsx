@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { messages } from "@/lib/i18n";
-import { AREA_FILTER_PARAMS } from "@/lib/url";
+import { AREA_FILTER_PARAMS } from "@/lib/url/href";
 
 const t = messages.scenes;
 

@@ -1,3 +1,4 @@
+import { YEAR_PARAM } from "@/lib/url/year";
 import { inputClass } from "./field";
 
 /** A GET form that picks a year: the choice lives in the URL and works without JavaScript. */
@@ -20,7 +21,7 @@ export function YearForm({
         <label htmlFor="year-select" className="text-sm font-medium">
           {label}
         </label>
-        <select id="year-select" name="ar" defaultValue={year} className={inputClass}>
+        <select id="year-select" name={YEAR_PARAM} defaultValue={year} className={inputClass}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -33,9 +34,4 @@ export function YearForm({
       </button>
     </form>
   );
-}
-
-/** The years the app follows, newest first. */
-export function listYears(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }

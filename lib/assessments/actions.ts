@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { defineAction, definePlainAction } from "@/lib/forms/action";
 import type { FieldErrors } from "@/lib/forms/form-state";

@@ -5,8 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScope } from "@/lib/scenes/scope";
 import type { Answers } from "./questionnaire/definition";
-
-const FINAL = ["SUBMITTED", "COSIGNED"] as const;
+import { FINAL_STATUSES } from "./workflow";
 
 /** Assessments of the scenes the user may see: the scene scope, through the relation. */
 export function assessmentScope(user: SessionUser): Prisma.AssessmentWhereInput {
@@ -35,7 +34,7 @@ export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessme
 /** The latest final assessment before a year: what a new one starts from and is compared with. */
 export async function getPreviousFinalAssessment(sceneId: string, year: number, client: Prisma.TransactionClient = db) {
   const previous = await client.assessment.findFirst({
-    where: { sceneId, year: { lt: year }, status: { in: [...FINAL] } },
+    where: { sceneId, year: { lt: year }, status: { in: [...FINAL_STATUSES] } },
     orderBy: { year: "desc" },
     select: { year: true, answers: true, extent: true, areaM2: true, municipalityCode: true, policeAreaId: true, districtId: true },
   });

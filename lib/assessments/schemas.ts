@@ -1,12 +1,13 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { checkDistrictRule } from "@/lib/areas/district-rule";
+import { requiredText, versionField } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
+import { followedYearSchema } from "@/lib/years";
 
 // The assessment form's own fields; the answers have a schema built from the year's definition
 // (lib/assessments/questionnaire/answers.ts).
 
 const t = messages.assessmentForm;
-const required = (message: string) => z.string({ message }).trim().min(1, message);
 
 const ANSWER_PREFIX = "q.";
 
@@ -27,10 +28,10 @@ function gatherAnswers(fields: unknown): unknown {
 
 const assessmentFields = z.object({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField,
   intent: z.enum(["save", "submit"]).default("save"),
-  municipalityCode: required(messages.scenes.municipalityRequired),
-  policeAreaId: required(messages.scenes.policeAreaRequired),
+  municipalityCode: requiredText(messages.scenes.municipalityRequired),
+  policeAreaId: requiredText(messages.scenes.policeAreaRequired),
   districtId: z
     .string()
     .trim()
@@ -56,7 +57,7 @@ const comment = z.string().trim().max(2000);
 export const decisionSchema = z
   .object({
     id: z.string().min(1),
-    version: z.coerce.number().int().min(1),
+    version: versionField,
     decision: z.enum(["cosign", "return", "reopen"]),
     comment: comment.optional().transform((v) => v || undefined),
   })
@@ -64,4 +65,4 @@ export const decisionSchema = z
     if (input.decision !== "cosign" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: t.commentRequired });
   });
 
-export const startAssessmentSchema = z.object({ sceneId: z.string().min(1), year: z.coerce.number().int().min(2000).max(2100) });
+export const startAssessmentSchema = z.object({ sceneId: z.string().min(1), year: followedYearSchema });

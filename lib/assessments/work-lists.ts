@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { followedIn } from "@/lib/scenes/queries";
+import { followedIn, followedInSql } from "@/lib/scenes/followed";
 import { sceneScope } from "@/lib/scenes/scope";
 
 const workSelect = {
@@ -72,7 +72,7 @@ export async function summarizeYear(year: number, by: "municipality" | "policeAr
         COUNT(*) FILTER (WHERE a.id IS NULL) AS missing
       FROM "Scene" s
       LEFT JOIN "Assessment" a ON a."sceneId" = s.id AND a.year = ${year}
-      WHERE s."firstYear" <= ${year} AND (s."lastYear" IS NULL OR s."lastYear" >= ${year})
+      WHERE ${followedInSql(year)}
       GROUP BY 1
     ) k
     JOIN ${names}

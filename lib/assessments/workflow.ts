@@ -8,6 +8,14 @@ import { can, type Action, type AreaResource, type SessionUser } from "@/lib/aut
 export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "COSIGNED"] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
+/**
+ * The statuses that count: a submitted or co-signed assessment is final for the statistics, the
+ * exports and the comparison with the year before (../shared/docs/domain.md, "Counting rules").
+ * Every query that means "final" derives from this tuple (SQL: lib/stats/counting-where.ts).
+ */
+export const FINAL_STATUSES = ["SUBMITTED", "COSIGNED"] as const satisfies readonly AssessmentStatus[];
+export type FinalStatus = (typeof FINAL_STATUSES)[number];
+
 export const TRANSITIONS = ["save", "submit", "cosign", "return", "reopen"] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
@@ -46,9 +54,9 @@ export function isFollowedIn(scene: { firstYear: number; lastYear: number | null
   return year >= scene.firstYear && year <= (scene.lastYear ?? now.getFullYear());
 }
 
-/** Final assessments count in the statistics: submitted or co-signed. */
-export function isFinal(status: AssessmentStatus): boolean {
-  return status === "SUBMITTED" || status === "COSIGNED";
+/** Final assessments count in the statistics. */
+export function isFinal(status: AssessmentStatus): status is FinalStatus {
+  return (FINAL_STATUSES as readonly AssessmentStatus[]).includes(status);
 }
 
 /** Returning and reopening need a reason. */

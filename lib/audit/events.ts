@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { indicatorSnapshotSchema } from "@/lib/indicators/snapshot";
 import { SCENE_STATUSES } from "@/lib/scenes/status";

@@ -1,7 +1,8 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 import { auditEventSchema, type AuditEventType } from "./events";
-import { isIsoDay } from "./time";
+import { isIsoDay } from "@/lib/days";
+import { pageParamField } from "@/lib/url/page";
 
 // The audit log page's filters, read from the query string. Client-safe. Anything malformed is
 // dropped rather than refused: a hand-edited URL shows the unfiltered log, not an error.
@@ -29,7 +30,7 @@ export const auditFiltersSchema = z.object({
   type: z.enum(AUDIT_EVENT_TYPES).optional().catch(undefined),
   from: isoDay,
   to: isoDay,
-  page: z.coerce.number().int().min(1).default(1).catch(1),
+  page: pageParamField,
 });
 
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatStockholmTime, isIsoDay, stockholmDayStart } from "./time";
+import { formatStockholmTime, stockholmDayStart } from "./time";
 
 describe("stockholmDayStart", () => {
   it("is 23:00 UTC the day before in winter and 22:00 in summer", () => {
@@ -24,14 +24,5 @@ describe("formatStockholmTime", () => {
   it("shows Swedish wall-clock time to the minute", () => {
     expect(formatStockholmTime(new Date("2026-11-27T12:05:30Z"))).toBe("2026-11-27 13:05");
     expect(formatStockholmTime(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01 00:30");
-  });
-});
-
-describe("isIsoDay", () => {
-  it("accepts real days only", () => {
-    expect(isIsoDay("2026-02-28")).toBe(true);
-    expect(isIsoDay("2026-02-30")).toBe(false);
-    expect(isIsoDay("2026-2-3")).toBe(false);
-    expect(isIsoDay("idag")).toBe(false);
   });
 });

@@ -27,13 +27,6 @@ function offsetAt(instant: number): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** Whether the text is a real calendar day written as YYYY-MM-DD. */
-export function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 /**
  * The instant a Stockholm day begins (midnight local time). Midnight never falls in a DST gap in
  * Sweden (the clocks change at 02:00 and 03:00), so the offset a moment later is the right one.

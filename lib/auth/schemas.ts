@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 
 const t = messages.login;

@@ -1,16 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Answers } from "@/lib/assessments/questionnaire/definition";
 import { sceneScopeSql } from "@/lib/scenes/scope";
-import { FINAL_STATUSES } from "@/lib/stats/counting-where";
+import { countingSql } from "@/lib/stats/counting-where";
 import type { ExportScene } from "./types";
 
 // One SQL query per export, whatever the number of scenes: Prisma's nested selects would add a
-// query per relation (scene, municipality, LPO, district). It states the same rules as
-// countingAssessmentWhere() and sceneScope(); tests/integration/exports.test.ts checks that the
-// two agree for every role.
+// query per relation (scene, municipality, LPO, district). It states the rules of
+// countingAssessmentWhere() and sceneScope() in their SQL forms (countingSql(), sceneScopeSql());
+// tests/integration/exports.test.ts checks that the two agree for every role.
 
 type Row = Omit<ExportScene, "answers" | "isOpenDrugScene"> & { isOpenDrugScene: boolean | null; answers: unknown };
 
@@ -29,8 +28,7 @@ export async function listExportScenes(user: SessionUser, year: number): Promise
     JOIN "PoliceArea" p ON p.id = a."policeAreaId"
     LEFT JOIN "District" d ON d.id = a."districtId"
     WHERE a.year = ${year}
-      AND a.status::text IN (${Prisma.join(FINAL_STATUSES)})
-      AND a."isOpenDrugScene" = TRUE
+      AND ${countingSql()}
       AND ${sceneScopeSql(user)}
     ORDER BY s.ref`;
   return rows.map((row) => ({

@@ -1,19 +1,8 @@
-import { z } from "zod";
-import { messages } from "@/lib/i18n";
+import { buildHref } from "@/lib/url/href";
+import { YEAR_PARAM } from "@/lib/url/year";
 
-// The exports' input: a year, from a query string or a file name. Client-safe.
-
-const t = messages.exports;
-
-export const MIN_EXPORT_YEAR = 2000;
-export const MAX_EXPORT_YEAR = 2100;
-
-export const exportYearSchema = z
-  .string({ message: t.invalidYear })
-  .trim()
-  .regex(/^\d{4}$/, t.invalidYear)
-  .transform(Number)
-  .pipe(z.number().int().min(MIN_EXPORT_YEAR, t.invalidYear).max(MAX_EXPORT_YEAR, t.invalidYear));
+// The exports' file names and links; their year is read by parseYear() (lib/url/year.ts).
+// Client-safe.
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,5 +20,5 @@ export const exportFileName = (year: number, format: ExportFormat) => `scenes-${
 export const exportPaths = (year: number) => ({
   csv: `/api/v1/exports/scenes/${exportFileName(year, "csv")}`,
   xlsx: `/api/v1/exports/scenes/${exportFileName(year, "xlsx")}`,
-  geojson: `/api/v1/scenes.geojson?year=${year}`,
+  geojson: buildHref("/api/v1/scenes.geojson", { [YEAR_PARAM]: year }),
 });

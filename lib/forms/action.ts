@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";

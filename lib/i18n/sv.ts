@@ -11,6 +11,7 @@ import { indicators } from "./sv/indicators";
 import { interventions } from "./sv/interventions";
 import { notices } from "./sv/notices";
 import { cli } from "./sv/cli";
+import { validation } from "./sv/validation";
 
 export const sv = {
   app,
@@ -39,6 +40,7 @@ export const sv = {
   indicators,
   interventions,
   cli,
+  validation,
 } as const;
 
 export type Messages = typeof sv;

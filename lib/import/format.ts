@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 
 // The bulk import file (README, "Bulk import"): scenes with their yearly assessments, as exported

@@ -2,10 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
 import type { ImportReference } from "./attribution";
+import { toIsoDayOrNull } from "@/lib/days";
 
 type Tx = Prisma.TransactionClient;
-
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The reference data an import is checked against, in a handful of queries whatever the file's size. */
 export async function loadImportReference(tx: Tx, refs: string[]): Promise<ImportReference> {
@@ -27,8 +26,8 @@ export async function loadImportReference(tx: Tx, refs: string[]): Promise<Impor
       policeArea: policeAreaNames.get(c.policeAreaId) ?? c.policeAreaId,
       municipalityCode: c.municipalityCode,
       district: c.districtId === null ? null : (districtNames.get(c.districtId) ?? c.districtId),
-      validFrom: isoDay(c.validFrom),
-      validTo: isoDay(c.validTo),
+      validFrom: toIsoDayOrNull(c.validFrom),
+      validTo: toIsoDayOrNull(c.validTo),
     })),
     questionnaires: new Map(questionnaires.map((q) => [q.year, questionnaireSchema.parse(q.definition)])),
     existingScenes: new Map(existing.map((s) => [s.ref, { status: s.status }])),

@@ -2,7 +2,7 @@ import type { Polygon } from "geojson";
 import type { Answers } from "@/lib/assessments/questionnaire/definition";
 import { messages } from "@/lib/i18n";
 import { checkExtent, type LatLng } from "@/lib/scenes/geometry";
-import { FIRST_YEAR } from "@/lib/scenes/schemas";
+import { FIRST_YEAR } from "@/lib/years";
 import { questionnaireForYear, readImportAnswers } from "./answers";
 import { resolvePlace, type ImportReference, type PlaceIssue, type PlaceNames, type ResolvedPlace } from "./attribution";
 import type { ImportIssue, ParsedAssessment } from "./format";

@@ -8,7 +8,8 @@ import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-r
 import { messages } from "@/lib/i18n";
 import { lockSceneInScope } from "@/lib/scenes/scope";
 import { listRefs, planIndicatorImport, readIndicatorCsv, type IndicatorImportIssue } from "./import";
-import { isoDay, listScenesByRef } from "./queries";
+import { toIsoDayOrNull as isoDay } from "@/lib/days";
+import { listScenesByRef } from "./queries";
 import type { IndicatorValue, SaveIndicatorInput } from "./schemas";
 import type { IndicatorSnapshot } from "./snapshot";
 

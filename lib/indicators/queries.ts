@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { followedIn } from "@/lib/scenes/queries";
+import { followedIn } from "@/lib/scenes/followed";
+import { toIsoDayOrNull } from "@/lib/days";
 import { sceneScope } from "@/lib/scenes/scope";
 import { isIndicatorCode, type IndicatorCode } from "./codes";
 
@@ -20,7 +21,7 @@ export type SceneIndicatorRow = {
   version: number;
 };
 
-export const isoDay = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
+// Read from here by lib/indicators/mutations.ts, which another branch is rewriting.
 
 type StoredIndicator = Omit<SceneIndicatorRow, "indicator" | "periodFrom" | "periodTo"> & {
   indicator: string;
@@ -31,7 +32,9 @@ type StoredIndicator = Omit<SceneIndicatorRow, "indicator" | "periodFrom" | "per
 function toRow({ year, indicator, value, source, periodFrom, periodTo, sampleSize, version }: StoredIndicator): SceneIndicatorRow[] {
   // A code no longer in INDICATORS (from an older release) is not shown rather than mislabelled.
   if (!isIndicatorCode(indicator)) return [];
-  return [{ year, indicator, value, source, periodFrom: isoDay(periodFrom), periodTo: isoDay(periodTo), sampleSize, version }];
+  return [
+    { year, indicator, value, source, periodFrom: toIsoDayOrNull(periodFrom), periodTo: toIsoDayOrNull(periodTo), sampleSize, version },
+  ];
 }
 
 /** A scene's values, oldest year first. The caller has checked the scene is in the user's scope. */

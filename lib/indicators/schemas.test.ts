@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { indicatorValueSchema, saveIndicatorSchema } from "./schemas";
 
 const YEAR = new Date().getFullYear();

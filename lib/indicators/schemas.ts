@@ -1,7 +1,8 @@
-import { z } from "zod";
-import { isIsoDay } from "@/lib/audit/time";
+import { z } from "@/lib/forms/zod";
+import { isIsoDay } from "@/lib/days";
+import { decimalText, optionalText, requiredText, whenValid } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
-import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
+import { followedYearSchema } from "@/lib/years";
 import { INDICATORS, isShare } from "./codes";
 
 // An indicator value as the form posts it and as a CSV line holds it: every field a string, read
@@ -9,30 +10,7 @@ import { INDICATORS, isShare } from "./codes";
 
 const t = messages.indicators;
 
-const yearMessage = () => t.yearInvalid(FIRST_YEAR, currentYear());
-/** Digits with an optional decimal point or comma ("0,42" as typed in Sweden); a sign is read so "-3" is refused as negative. */
-const NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
-
-/** An empty field is an absent one. */
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined));
-
-const year = z
-  .string({ error: yearMessage })
-  .trim()
-  .regex(/^\d{4}$/, { error: yearMessage })
-  .transform(Number)
-  .refine((y) => y >= FIRST_YEAR && y <= currentYear(), { error: yearMessage });
-
-const value = z
-  .string({ error: t.valueRequired })
-  .trim()
-  .min(1, { error: t.valueRequired, abort: true })
-  .regex(NUMBER, t.valueNotNumber)
-  .transform((v) => Number(v.replace(",", ".")));
+const value = decimalText(t.valueRequired, t.valueNotNumber);
 
 const day = optionalText.refine((v) => v === undefined || isIsoDay(v), t.dateInvalid);
 
@@ -42,21 +20,16 @@ const sampleSize = optionalText
   .refine((v) => v === undefined || v > 0, t.sampleSizeInvalid);
 
 const indicatorFields = z.object({
-  year,
+  year: followedYearSchema,
   indicator: z.enum(INDICATORS, { error: t.indicatorRequired }),
   value,
-  source: z.string({ error: t.sourceRequired }).trim().min(1, t.sourceRequired).max(500, t.sourceTooLong),
+  source: requiredText(t.sourceRequired).max(500, t.sourceTooLong),
   periodFrom: day,
   periodTo: day,
   sampleSize,
 });
 
 type IndicatorFields = z.infer<typeof indicatorFields>;
-
-/** Runs a cross-field rule only when the fields it reads parsed, so all errors show at once. */
-const whenValid = (...fields: (keyof IndicatorFields)[]) => ({
-  when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(issue.path?.[0] as keyof IndicatorFields)),
-});
 
 /** Counts are whole and not negative; a share (of a survey's respondents) lies between 0 and 1. */
 function checkValue(fields: IndicatorFields, ctx: z.RefinementCtx<IndicatorFields>) {
@@ -81,9 +54,9 @@ function checkSampleSize(fields: IndicatorFields, ctx: z.RefinementCtx<Indicator
 
 /** One value of one indicator for one year, without its scene: a CSV line after its `ref`. */
 export const indicatorValueSchema = indicatorFields
-  .superRefine(checkValue, whenValid("indicator", "value"))
-  .superRefine(checkPeriod, whenValid("periodFrom", "periodTo"))
-  .superRefine(checkSampleSize, whenValid("indicator", "sampleSize"));
+  .superRefine(checkValue, whenValid<IndicatorFields>("indicator", "value"))
+  .superRefine(checkPeriod, whenValid<IndicatorFields>("periodFrom", "periodTo"))
+  .superRefine(checkSampleSize, whenValid<IndicatorFields>("indicator", "sampleSize"));
 
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 /** The fields as posted or read from a file: strings, absent when empty. */
@@ -98,8 +71,8 @@ export const saveIndicatorSchema = indicatorFields
     sceneId: z.string().min(1),
     version: optionalText.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().int().min(1).optional()),
   })
-  .superRefine(checkValue, whenValid("indicator", "value"))
-  .superRefine(checkPeriod, whenValid("periodFrom", "periodTo"))
-  .superRefine(checkSampleSize, whenValid("indicator", "sampleSize"));
+  .superRefine(checkValue, whenValid<IndicatorFields>("indicator", "value"))
+  .superRefine(checkPeriod, whenValid<IndicatorFields>("periodFrom", "periodTo"))
+  .superRefine(checkSampleSize, whenValid<IndicatorFields>("indicator", "sampleSize"));
 
 export type SaveIndicatorInput = z.infer<typeof saveIndicatorSchema>;

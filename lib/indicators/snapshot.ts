@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { INDICATORS } from "./codes";
 
 // What the audit log keeps of an indicator value. Logged on its scene (entityType "scene"), so it

@@ -7,10 +7,10 @@ import { can, type SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { lockSceneInScope, sceneScopeSql } from "@/lib/scenes/scope";
 import type { CreateInterventionInput, EvaluateInterventionInput, UpdateInterventionInput } from "./schemas";
+import { toIsoDay } from "@/lib/days";
 
 type Tx = Prisma.TransactionClient;
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** A calendar day as the Date Prisma writes to a `@db.Date` column (midnight UTC, never shifted). */
 const toDbDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -22,8 +22,8 @@ async function getInterventionSnapshot(tx: Tx, id: string): Promise<Intervention
     sceneRef: row.scene.ref,
     type,
     actor,
-    startDate: isoDay(row.startDate),
-    endDate: row.endDate ? isoDay(row.endDate) : null,
+    startDate: toIsoDay(row.startDate),
+    endDate: row.endDate ? toIsoDay(row.endDate) : null,
     description,
     effect,
     evaluation,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { toIsoDay, toIsoDayOrNull } from "@/lib/days";
 import { sceneScope, sceneScopeSql } from "@/lib/scenes/scope";
 import type { InterventionFilters } from "./schemas";
 
@@ -36,8 +37,6 @@ export type InterventionListRow = InterventionRow & {
   policeAreaName: string;
 };
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A scene's interventions, latest start first. The caller has checked that the scene is in scope. */
 export async function listSceneInterventions(sceneId: string): Promise<InterventionRow[]> {
   const rows = await db.intervention.findMany({
@@ -57,7 +56,7 @@ export async function listSceneInterventions(sceneId: string): Promise<Intervent
       version: true,
     },
   });
-  return rows.map((row) => ({ ...row, startDate: isoDay(row.startDate), endDate: row.endDate ? isoDay(row.endDate) : null }));
+  return rows.map((row) => ({ ...row, startDate: toIsoDay(row.startDate), endDate: toIsoDayOrNull(row.endDate) }));
 }
 
 /** Where an intervention lies, when the user may see its scene: what an action authorizes against. */

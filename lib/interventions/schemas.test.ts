@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import {
   createInterventionSchema,
   evaluateInterventionSchema,
@@ -111,14 +111,14 @@ describe("evaluateInterventionSchema", () => {
 });
 
 describe("interventionFiltersSchema", () => {
-  it("reads known values and drops the rest", () => {
+  it("reads known values, the year from `ar`, and drops the rest", () => {
     expect(
       interventionFiltersSchema.parse({
         type: "drug_controls",
         actor: "nobody",
         municipality: "0123",
         policeArea: "",
-        year: "2024",
+        ar: "2024",
         page: "2",
       }),
     ).toEqual({
@@ -134,14 +134,15 @@ describe("interventionFiltersSchema", () => {
 
 describe("readExportFilters", () => {
   it("reads the filters of the query string", () => {
-    expect(readExportFilters(new URLSearchParams("type=drug_controls&year=2024&municipality="))).toEqual({
+    expect(readExportFilters(new URLSearchParams("type=drug_controls&ar=2024&municipality="))).toEqual({
       ok: true,
       filters: { type: "drug_controls", year: 2024, page: 1 },
     });
   });
 
   it("names a filter whose value it cannot read", () => {
-    expect(readExportFilters(new URLSearchParams("year=20x4"))).toEqual({ ok: false, param: "year" });
+    expect(readExportFilters(new URLSearchParams("ar=20x4"))).toEqual({ ok: false, param: "ar" });
+    expect(readExportFilters(new URLSearchParams("ar=2009"))).toEqual({ ok: false, param: "ar" });
     expect(readExportFilters(new URLSearchParams("actor=mayor"))).toEqual({ ok: false, param: "actor" });
   });
 });
@@ -149,8 +150,8 @@ describe("readExportFilters", () => {
 describe("interventionExportPaths", () => {
   it("carries the filters, not the page, to both files", () => {
     expect(interventionExportPaths({ type: "drug_controls", year: 2024, page: 3 })).toEqual({
-      csv: "/api/v1/exports/interventions.csv?type=drug_controls&year=2024",
-      xlsx: "/api/v1/exports/interventions.xlsx?type=drug_controls&year=2024",
+      csv: "/api/v1/exports/interventions.csv?type=drug_controls&ar=2024",
+      xlsx: "/api/v1/exports/interventions.xlsx?type=drug_controls&ar=2024",
     });
   });
 });

@@ -1,7 +1,11 @@
-import { z } from "zod";
-import { isIsoDay } from "@/lib/audit/time";
+import { z } from "@/lib/forms/zod";
+import { isIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
-import { buildHref } from "@/lib/url";
+import { optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
+import { buildHref } from "@/lib/url/href";
+import { pageParamField } from "@/lib/url/page";
+import { fromYearQuery, toYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
+import { plannedYears } from "@/lib/years";
 import { EFFECTS, INTERVENTION_ACTORS, INTERVENTION_TYPES } from "./codes";
 
 // The intervention forms' schemas, shared by the forms and the server actions, and the list's
@@ -24,17 +28,11 @@ const day = (message: string) =>
     .refine(isIsoDay, { message, abort: true })
     .refine((d) => yearOf(d) >= MIN_YEAR && yearOf(d) <= MAX_YEAR, t.dateOutOfRange(MIN_YEAR, MAX_YEAR));
 
-const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(day(t.endDateInvalid).optional());
+const optionalDay = optionalText.pipe(day(t.endDateInvalid).optional());
 
-const text = (required: string, tooLong: string) => z.string({ message: required }).trim().min(1, required).max(MAX_TEXT_LENGTH, tooLong);
+const text = (required: string, tooLong: string) => requiredText(required).max(MAX_TEXT_LENGTH, tooLong);
 
 const id = z.string().trim().min(1);
-const version = z.coerce.number().int().min(1);
 
 const interventionFields = z.object({
   type: z.enum(INTERVENTION_TYPES, { message: t.typeRequired }),
@@ -51,9 +49,7 @@ function checkPeriod(fields: InterventionFields, ctx: z.RefinementCtx<Interventi
   if (fields.endDate && fields.endDate < fields.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: t.endBeforeStart });
 }
 
-const whenPeriodParsed = {
-  when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => ["startDate", "endDate"].includes(String(issue.path?.[0]))),
-};
+const whenPeriodParsed = whenValid<InterventionFields>("startDate", "endDate");
 
 /** The stored shape: an ongoing intervention has no end. */
 const toIntervention = <T extends InterventionFields>({ endDate, ...fields }: T) => ({ ...fields, endDate: endDate ?? null });
@@ -64,13 +60,13 @@ export const createInterventionSchema = interventionFields
   .transform(toIntervention);
 
 export const updateInterventionSchema = interventionFields
-  .extend({ id, version })
+  .extend({ id, version: versionField })
   .superRefine(checkPeriod, whenPeriodParsed)
   .transform(toIntervention);
 
 export const evaluateInterventionSchema = z.object({
   id,
-  version,
+  version: versionField,
   effect: z.enum(EFFECTS, { message: t.effectRequired }),
   evaluation: text(t.evaluationRequired, t.evaluationTooLong(MAX_TEXT_LENGTH)),
 });
@@ -80,22 +76,28 @@ export type UpdateInterventionInput = z.infer<typeof updateInterventionSchema>;
 export type EvaluateInterventionInput = z.infer<typeof evaluateInterventionSchema>;
 
 /** The list's and the export's filters, read from the query string; anything unknown is ignored. */
-export const interventionFiltersSchema = z.object({
-  type: z.enum(INTERVENTION_TYPES).optional().catch(undefined),
-  actor: z.enum(INTERVENTION_ACTORS).optional().catch(undefined),
-  municipality: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional()
-    .catch(undefined),
-  policeArea: z.string().min(1).optional().catch(undefined),
-  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
-});
+export const interventionFiltersSchema = z
+  .object({
+    type: z.enum(INTERVENTION_TYPES).optional().catch(undefined),
+    actor: z.enum(INTERVENTION_ACTORS).optional().catch(undefined),
+    municipality: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional()
+      .catch(undefined),
+    policeArea: z.string().min(1).optional().catch(undefined),
+    [YEAR_PARAM]: yearParamField(plannedYears),
+    page: pageParamField,
+  })
+  .transform(fromYearQuery);
 
 export type InterventionFilters = z.infer<typeof interventionFiltersSchema>;
 
-export const FILTER_KEYS = ["type", "actor", "municipality", "policeArea", "year"] as const;
+/** The filters' query parameters (the page is not a filter). */
+const FILTER_PARAMS = ["type", "actor", "municipality", "policeArea", YEAR_PARAM] as const;
+
+const toFilterQuery = ({ type, actor, municipality, policeArea, year }: Partial<InterventionFilters>) =>
+  toYearQuery({ type, actor, municipality, policeArea, year });
 
 /**
  * The export's filters from its query string. Stricter than the page: a tool that sends a value
@@ -103,13 +105,14 @@ export const FILTER_KEYS = ["type", "actor", "municipality", "policeArea", "year
  */
 export function readExportFilters(params: URLSearchParams): { ok: true; filters: InterventionFilters } | { ok: false; param: string } {
   const filters = interventionFiltersSchema.parse(Object.fromEntries(params));
-  const unread = FILTER_KEYS.find((key) => params.get(key) && filters[key] === undefined);
+  const query = toFilterQuery(filters);
+  const unread = FILTER_PARAMS.find((param) => params.get(param) && query[param] === undefined);
   return unread ? { ok: false, param: unread } : { ok: true, filters };
 }
 
 /** The export links for the filters (without the page), relative to the app's origin. */
 export function interventionExportPaths(filters: Partial<InterventionFilters>) {
-  const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key]]));
+  const query = toFilterQuery(filters);
   return {
     csv: buildHref("/api/v1/exports/interventions.csv", query),
     xlsx: buildHref("/api/v1/exports/interventions.xlsx", query),

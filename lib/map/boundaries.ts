@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 
 // Parses an operator's file of municipality boundaries (SCB "Digitala gränser" or similar). The

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { currentYear } from "@/lib/years";
 import { compareBeforeAfter, type Comparison } from "./before-after";
 
 export type TimelineYear = {
@@ -35,7 +36,7 @@ export async function getSceneFollowUp(scene: { id: string; firstYear: number; l
       orderBy: { startDate: "asc" },
     }),
   ]);
-  const lastYear = Math.max(scene.lastYear ?? new Date().getFullYear(), ...indicators.map((i) => i.year));
+  const lastYear = Math.max(scene.lastYear ?? currentYear(), ...indicators.map((i) => i.year));
   const years: TimelineYear[] = [];
   for (let year = scene.firstYear; year <= lastYear; year++) {
     const a = assessments.find((x) => x.year === year);

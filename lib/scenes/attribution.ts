@@ -2,6 +2,7 @@ import "server-only";
 import { checkPlaceAttribution, formWording, type AttributionFacts, type AttributionField } from "@/lib/areas/attribution";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/forms/form-state";
+import { toIsoDayOrNull } from "@/lib/days";
 
 export type Attribution = { municipalityCode: string; policeAreaId: string; districtId: string | null };
 
@@ -9,8 +10,6 @@ export type Attribution = { municipalityCode: string; policeAreaId: string; dist
 export function todayInSweden(): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
 }
-
-const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The form's fields for the rule's. */
 const FORM_FIELDS: Record<AttributionField, keyof Attribution> = {
@@ -38,8 +37,8 @@ async function loadPlaceFacts(tx: Prisma.TransactionClient, place: Attribution):
       policeArea: c.policeAreaId,
       municipalityCode: c.municipalityCode,
       district: c.districtId,
-      validFrom: isoDay(c.validFrom),
-      validTo: isoDay(c.validTo),
+      validFrom: toIsoDayOrNull(c.validFrom),
+      validTo: toIsoDayOrNull(c.validTo),
     })),
   };
 }

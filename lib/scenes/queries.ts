@@ -4,14 +4,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { SceneFilters } from "./schemas";
+import { followedIn } from "./followed";
 import { sceneScope } from "./scope";
 
 export const PAGE_SIZE = 25;
-
-/** Scenes followed in a year: registered by then and not ended before it. */
-export function followedIn(year: number): Prisma.SceneWhereInput {
-  return { firstYear: { lte: year }, OR: [{ lastYear: null }, { lastYear: { gte: year } }] };
-}
 
 function filterWhere(user: SessionUser, f: Partial<SceneFilters>): Prisma.SceneWhereInput {
   return {

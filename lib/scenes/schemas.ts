@@ -1,6 +1,10 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { checkDistrictRule } from "@/lib/areas/district-rule";
+import { decimalText, optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
+import { pageParamField } from "@/lib/url/page";
+import { fromYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
+import { followedYearSchema } from "@/lib/years";
 import { checkExtent, checkPoint, distanceToExtentM, MAX_DISTANCE_M } from "./geometry";
 import { SCENE_STATUSES } from "./status";
 
@@ -9,25 +13,12 @@ import { SCENE_STATUSES } from "./status";
 
 const t = messages.scenes;
 
-export const FIRST_YEAR = 2010;
-export const currentYear = () => new Date().getFullYear();
+// Read from here by lib/import/validate.ts, which another branch is rewriting; the years live in lib/years.ts.
 
-const required = (message: string) => z.string({ message }).trim().min(1, message);
-const optionalId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined));
-/** A decimal as typed in Sweden or elsewhere: "59,388" and "59.388" alike. */
-const decimal = (message: string) =>
-  required(message)
-    .transform((v) => Number(v.replace(",", ".")))
-    .pipe(z.number({ message: messages.geometry.pointInvalid }).finite(messages.geometry.pointInvalid));
-const year = (message: (min: number, max: number) => string) =>
-  z.coerce.number().int().min(FIRST_YEAR, message(FIRST_YEAR, currentYear())).max(currentYear(), message(FIRST_YEAR, currentYear()));
+const coordinate = (required: string) => decimalText(required, messages.geometry.pointInvalid);
 
 /** The extent as GeoJSON text, checked on its own (the distance to the point is checked below). */
-const extentText = required(t.extentRequired).transform((text, ctx) => {
+const extentText = requiredText(t.extentRequired).transform((text, ctx) => {
   const result = checkExtent(text, null);
   if (result.ok) return result.value;
   ctx.addIssue({ code: "custom", message: result.error });
@@ -35,23 +26,18 @@ const extentText = required(t.extentRequired).transform((text, ctx) => {
 });
 
 const sceneFields = z.object({
-  name: required(t.nameRequired).pipe(z.string().max(200)),
+  name: requiredText(t.nameRequired).max(200),
   description: z.string().trim().max(4000).default(""),
-  municipalityCode: required(t.municipalityRequired),
-  policeAreaId: required(t.policeAreaRequired),
-  districtId: optionalId,
-  lat: decimal(t.latRequired),
-  lng: decimal(t.lngRequired),
+  municipalityCode: requiredText(t.municipalityRequired),
+  policeAreaId: requiredText(t.policeAreaRequired),
+  districtId: optionalText,
+  lat: coordinate(t.latRequired),
+  lng: coordinate(t.lngRequired),
   extent: extentText,
-  firstYear: year(t.yearInvalid),
+  firstYear: followedYearSchema,
 });
 
 type SceneFields = z.infer<typeof sceneFields>;
-
-/** Runs a cross-field rule whenever the fields it reads parsed, so all errors show at once. */
-const whenValid = (...fields: (keyof SceneFields)[]) => ({
-  when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(issue.path?.[0] as keyof SceneFields)),
-});
 
 function checkPointInCounty(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
   const point = checkPoint({ lat: fields.lat, lng: fields.lng });
@@ -76,26 +62,26 @@ function toScene<T extends SceneFields>({ extent, ...fields }: T) {
 }
 
 export const createSceneSchema = sceneFields
-  .superRefine(checkPointInCounty, whenValid("lat", "lng"))
-  .superRefine(checkExtentNearPoint, whenValid("lat", "lng", "extent"))
-  .superRefine(checkDistrict, whenValid("municipalityCode", "districtId"))
+  .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
+  .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
+  .superRefine(checkDistrict, whenValid<SceneFields>("municipalityCode", "districtId"))
   .transform(toScene);
 
 export const updateSceneSchema = sceneFields
-  .extend({ id: z.string().min(1), version: z.coerce.number().int().min(1) })
-  .superRefine(checkPointInCounty, whenValid("lat", "lng"))
-  .superRefine(checkExtentNearPoint, whenValid("lat", "lng", "extent"))
-  .superRefine(checkDistrict, whenValid("municipalityCode", "districtId"))
+  .extend({ id: z.string().min(1), version: versionField })
+  .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
+  .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
+  .superRefine(checkDistrict, whenValid<SceneFields>("municipalityCode", "districtId"))
   .transform(toScene);
 
 export type CreateSceneInput = z.infer<typeof createSceneSchema>;
 export type UpdateSceneInput = z.infer<typeof updateSceneSchema>;
 
-const lifecycleFields = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1), lastYear: year(t.yearInvalid) });
+const lifecycleFields = z.object({ id: z.string().min(1), version: versionField, lastYear: followedYearSchema });
 
 export const closeSceneSchema = lifecycleFields;
 
-export const mergeSceneSchema = lifecycleFields.extend({ targetId: required(t.targetRequired) });
+export const mergeSceneSchema = lifecycleFields.extend({ targetId: requiredText(t.targetRequired) });
 
 export const splitSceneSchema = lifecycleFields.extend({
   targetIds: z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.string().min(1)).min(2, t.targetsRequired)),
@@ -105,20 +91,22 @@ export type CloseSceneInput = z.infer<typeof closeSceneSchema>;
 export type MergeSceneInput = z.infer<typeof mergeSceneSchema>;
 export type SplitSceneInput = z.infer<typeof splitSceneSchema>;
 
-/** The list page's filters, read from the query string; anything unknown is ignored. */
-export const sceneFiltersSchema = z.object({
-  municipality: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional()
-    .catch(undefined),
-  policeArea: z.string().min(1).optional().catch(undefined),
-  district: z.string().min(1).optional().catch(undefined),
-  status: z.enum(SCENE_STATUSES).optional().catch(undefined),
-  year: z.coerce.number().int().min(FIRST_YEAR).max(2100).optional().catch(undefined),
-  sort: z.enum(["ref", "name", "municipality", "policeArea", "firstYear", "area"]).default("ref").catch("ref"),
-  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
-});
+/** The list's and the map's filters, read from the query string; anything unknown is ignored. */
+export const sceneFiltersSchema = z
+  .object({
+    municipality: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional()
+      .catch(undefined),
+    policeArea: z.string().min(1).optional().catch(undefined),
+    district: z.string().min(1).optional().catch(undefined),
+    status: z.enum(SCENE_STATUSES).optional().catch(undefined),
+    [YEAR_PARAM]: yearParamField(),
+    sort: z.enum(["ref", "name", "municipality", "policeArea", "firstYear", "area"]).default("ref").catch("ref"),
+    dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+    page: pageParamField,
+  })
+  .transform(fromYearQuery);
 
 export type SceneFilters = z.infer<typeof sceneFiltersSchema>;

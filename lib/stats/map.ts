@@ -5,6 +5,7 @@ import type { SceneStatus } from "@/lib/scenes/status";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScopeSql } from "@/lib/scenes/scope";
+import { countingSql } from "./counting-where";
 
 /**
  * The scenes that count in a year, with that year's extent, for the dashboard's map: one SQL
@@ -18,7 +19,7 @@ export async function listCountedScenes(user: SessionUser, year: number): Promis
     JOIN "Scene" s ON s.id = a."sceneId"
     JOIN "Municipality" m ON m.code = a."municipalityCode"
     JOIN "PoliceArea" p ON p.id = a."policeAreaId"
-    WHERE a.year = ${year} AND a.status IN ('SUBMITTED', 'COSIGNED') AND a."isOpenDrugScene" AND ${sceneScopeSql(user)}
+    WHERE a.year = ${year} AND ${countingSql()} AND ${sceneScopeSql(user)}
     ORDER BY s.number`;
   return rows.map((r) => ({ ...r, status: r.status as SceneStatus }));
 }

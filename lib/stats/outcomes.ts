@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScopeSql } from "@/lib/scenes/scope";
+import { countingSql } from "./counting-where";
 
 // The sub-goals per municipality or LPO, over the scenes that count in Y (with that year's
 // attribution): violent and detected crimes in Y and Y−1, the mean share feeling unsafe, and the
@@ -47,7 +48,7 @@ export async function listOutcomesByArea(user: SessionUser, year: number, by: "m
       SELECT a."sceneId", ${key} AS key,
         jsonb_typeof(a.answers -> 'police_actions') = 'array' AND jsonb_array_length(a.answers -> 'police_actions') > 0 AS police
       FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
-      WHERE a.year = ${year} AND a.status IN ('SUBMITTED', 'COSIGNED') AND a."isOpenDrugScene" AND ${sceneScopeSql(user)}
+      WHERE a.year = ${year} AND ${countingSql()} AND ${sceneScopeSql(user)}
     ),
     k AS (
       SELECT c.key, COUNT(*) AS scenes, COUNT(*) FILTER (WHERE c.police) AS police,

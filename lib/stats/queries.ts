@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { followedInSql } from "@/lib/scenes/followed";
 import { sceneScopeSql } from "@/lib/scenes/scope";
+import { countingSql, finalStatusSql } from "./counting-where";
 
 // The year's figures, counted in PostgreSQL by the rules of ../shared/docs/domain.md. `counted`
 // holds the scenes that count in Y and Y−1 (final assessment, classified as an open drug scene)
@@ -15,7 +17,7 @@ function counted(user: SessionUser, year: number): Prisma.Sql {
     SELECT a."sceneId", a.year, a.status, a."areaM2", a."mainSubstance", a.answers,
            a."municipalityCode", a."policeAreaId", a."districtId"
     FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
-    WHERE a.status IN ('SUBMITTED', 'COSIGNED') AND a."isOpenDrugScene" AND a.year IN (${year}, ${year - 1})
+    WHERE ${countingSql()} AND a.year IN (${year}, ${year - 1})
       AND ${sceneScopeSql(user)}`;
 }
 
@@ -25,8 +27,8 @@ export async function getYearTotals(user: SessionUser, year: number) {
     cur AS (SELECT * FROM c WHERE year = ${year}),
     prev AS (SELECT * FROM c WHERE year = ${year - 1}),
     active AS (
-      SELECT s.id, EXISTS (SELECT 1 FROM "Assessment" a WHERE a."sceneId" = s.id AND a.year = ${year} AND a.status IN ('SUBMITTED', 'COSIGNED')) AS assessed
-      FROM "Scene" s WHERE s."firstYear" <= ${year} AND (s."lastYear" IS NULL OR s."lastYear" >= ${year}) AND ${sceneScopeSql(user)}
+      SELECT s.id, EXISTS (SELECT 1 FROM "Assessment" a WHERE a."sceneId" = s.id AND a.year = ${year} AND ${finalStatusSql()}) AS assessed
+      FROM "Scene" s WHERE ${followedInSql(year)} AND ${sceneScopeSql(user)}
     )
     SELECT
       (SELECT COUNT(*) FROM cur) AS scenes,
@@ -119,7 +121,7 @@ export async function countSeries(user: SessionUser) {
   const rows = await db.$queryRaw<{ year: number; scenes: bigint }[]>`
     SELECT a.year, COUNT(*) AS scenes
     FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
-    WHERE a.status IN ('SUBMITTED', 'COSIGNED') AND a."isOpenDrugScene" AND ${sceneScopeSql(user)}
+    WHERE ${countingSql()} AND ${sceneScopeSql(user)}
     GROUP BY a.year ORDER BY a.year`;
   return rows.map((r) => ({ year: r.year, scenes: n(r.scenes) }));
 }
@@ -128,7 +130,7 @@ export async function countSeries(user: SessionUser) {
 export async function getLatestFinalYear(user: SessionUser): Promise<number | null> {
   const [row] = await db.$queryRaw<{ year: number | null }[]>`
     SELECT MAX(a.year) AS year FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
-    WHERE a.status IN ('SUBMITTED', 'COSIGNED') AND ${sceneScopeSql(user)}`;
+    WHERE ${finalStatusSql()} AND ${sceneScopeSql(user)}`;
   return row?.year ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 
 // The token forms' schemas, shared by the forms, the actions and the command line. Client-safe.

@@ -1,15 +1,11 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { optionalText, versionField } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 
 const t = messages.admin;
 
-// FormData gives "" for an empty field and repeated keys for checkboxes: coerce both explicitly.
-const optionalText = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? undefined : v))
-  .optional();
+// FormData gives repeated keys for checkboxes: read them as a list explicitly.
 const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)));
 
 const userFields = z.object({
@@ -47,13 +43,13 @@ export const createUserSchema = userFields
   .transform(normalizeScope);
 
 export const updateUserSchema = userFields
-  .extend({ id: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .extend({ id: z.string().min(1), version: versionField })
   .superRefine(checkScope)
   .transform(normalizeScope);
 
 export const setUserDisabledSchema = z.object({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField,
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 

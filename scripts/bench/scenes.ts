@@ -98,7 +98,6 @@ function buildAssessment(
   const status = chooseStatus(random, isLastYear);
   const side = Math.sqrt(scene.areaM2 ?? 10_000) * (0.8 + random.next() * 0.4);
   const { answers, mainSubstance } = buildAnswers(random, open, development);
-  const final = status === "SUBMITTED" || status === "COSIGNED";
   return {
     id: `${scene.id}_${year}`,
     sceneId: scene.id,
@@ -113,7 +112,7 @@ function buildAssessment(
     municipalityCode: scene.municipalityCode,
     policeAreaId: scene.policeAreaId,
     districtId: scene.districtId ?? null,
-    submittedAt: final || status === "RETURNED" ? new Date(`${year}-11-01T00:00:00Z`) : null,
+    submittedAt: status !== "DRAFT" ? new Date(`${year}-11-01T00:00:00Z`) : null,
     cosignedAt: status === "COSIGNED" ? new Date(`${year}-11-15T00:00:00Z`) : null,
   };
 }

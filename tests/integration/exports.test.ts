@@ -191,7 +191,7 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.xlsx", () => {
 describe("GET /api/v1/scenes.geojson", () => {
   it("is a FeatureCollection of the year's scenes with closed [lng, lat] rings", async () => {
     signInAs(steering);
-    const response = await geoJsonRequest("?year=2024");
+    const response = await geoJsonRequest("?ar=2024");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/geo+json; charset=utf-8");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
@@ -236,20 +236,20 @@ describe("GET /api/v1/scenes.geojson", () => {
     const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0006" } });
     await db.$executeRaw`UPDATE "Assessment" SET extent = NULL, "areaM2" = NULL WHERE "sceneId" = ${scene.id} AND year = 2025`;
     signInAs(jarfallaRep);
-    const collection = (await (await geoJsonRequest("?year=2025")).json()) as FeatureCollection;
+    const collection = (await (await geoJsonRequest("?ar=2025")).json()) as FeatureCollection;
     expect(collection.features.map((f) => f.properties?.ref)).toEqual(["S-0005", "S-0006"]);
     expect(collection.features[1]?.geometry).toEqual({ type: "Point", coordinates: [scene.lng, scene.lat] });
   });
 
   it("refuses a missing or bad year with 400 and an anonymous caller with 401", async () => {
     signInAs(steering);
-    for (const query of ["", "?year=", "?year=24", "?year=abcd", "?year=2024.5"]) {
+    for (const query of ["", "?ar=", "?ar=24", "?ar=abcd", "?ar=2024.5", "?ar=2009", "?year=2024"]) {
       const response = await geoJsonRequest(query);
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ error: "Ange ett giltigt år (ÅÅÅÅ)." });
     }
     signInAs(null);
-    expect((await geoJsonRequest("?year=2024")).status).toBe(401);
+    expect((await geoJsonRequest("?ar=2024")).status).toBe(401);
   });
 });
 

@@ -354,7 +354,7 @@ describe("GET /api/v1/exports/interventions.csv and .xlsx", () => {
 
   it("takes the page's filters as query parameters, and keeps to the caller's scope", async () => {
     signInAs(await createTestUser("STEERING"));
-    const { rows } = await readCsv(await getCsv(request("/api/v1/exports/interventions.csv?year=2023&actor=police")));
+    const { rows } = await readCsv(await getCsv(request("/api/v1/exports/interventions.csv?ar=2023&actor=police")));
     expect(rows.map((r) => r.sceneRef)).toEqual(["S-0001", "S-0005"]);
     signInAs(await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" }));
     expect((await readCsv(await getCsv(request("/api/v1/exports/interventions.csv")))).rows.map((r) => r.sceneRef)).toEqual(["S-0005"]);
@@ -364,14 +364,14 @@ describe("GET /api/v1/exports/interventions.csv and .xlsx", () => {
     signInAs(null);
     expect((await getCsv(request("/api/v1/exports/interventions.csv"))).status).toBe(401);
     signInAs(await createTestUser("STEERING"));
-    const bad = await getCsv(request("/api/v1/exports/interventions.csv?year=20x4"));
+    const bad = await getCsv(request("/api/v1/exports/interventions.csv?ar=20x4"));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: "Ogiltigt värde för filtret year." });
+    expect(await bad.json()).toEqual({ error: "Ogiltigt värde för filtret ar." });
   });
 
   it("writes the same table as a workbook that parses back", async () => {
     signInAs(await createTestUser("POLICE_ANALYST", { policeAreas: ["Järva"] }));
-    const response = await getXlsx(request("/api/v1/exports/interventions.xlsx?year=2024"));
+    const response = await getXlsx(request("/api/v1/exports/interventions.xlsx?ar=2024"));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = new ExcelJS.Workbook();

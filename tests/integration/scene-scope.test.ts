@@ -36,7 +36,7 @@ describe("the scope of scenes", () => {
 
   it("filters by year followed and by status", async () => {
     const steering = await createTestUser("STEERING");
-    const in2024 = await listScenes(steering, sceneFiltersSchema.parse({ year: "2024" }));
+    const in2024 = await listScenes(steering, sceneFiltersSchema.parse({ ar: "2024" }));
     expect(in2024.rows.map((s) => s.name)).not.toContain("Kista gångtunnel");
     expect(in2024.total).toBe(7);
     const closed = await listScenes(steering, sceneFiltersSchema.parse({ status: "CLOSED" }));

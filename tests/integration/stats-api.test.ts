@@ -57,9 +57,11 @@ describe("GET /api/v1/stats/{year}", () => {
 
   it("refuses a bad year with 400 and an anonymous caller with 401, as JSON", async () => {
     signInAs(await createTestUser("STEERING"));
-    const bad = await call("20x4");
-    expect(bad.status).toBe(400);
-    expect(await bad.json()).toHaveProperty("error");
+    for (const year of ["20x4", "2009", "99999999999", "2024.5", "abcd.csv"]) {
+      const bad = await call(year);
+      expect(bad.status, year).toBe(400);
+      expect(await bad.json()).toEqual({ error: "Ange ett giltigt år (ÅÅÅÅ)." });
+    }
     signInAs(null);
     const anonymous = await call("2025");
     expect(anonymous.status).toBe(401);
@@ -87,5 +89,17 @@ describe("GET /api/v1/indicators/{year}", () => {
       value: expect.any(Number),
       source: expect.stringContaining("brottsstatistik"),
     });
+  });
+});
+
+describe("GET /api/v1/indicators/{year}, a bad year", () => {
+  it("is refused with 400 as JSON", async () => {
+    const { GET: indicators } = await import("@/app/api/v1/indicators/[year]/route");
+    signInAs(await createTestUser("STEERING"));
+    for (const year of ["abc", "2009", "99999999999"]) {
+      const response = await indicators(new Request(`http://localhost/api/v1/indicators/${year}`), { params: Promise.resolve({ year }) });
+      expect(response.status, year).toBe(400);
+      expect(await response.json()).toEqual({ error: "Ange ett giltigt år (ÅÅÅÅ)." });
+    }
   });
 });

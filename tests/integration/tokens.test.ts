@@ -125,7 +125,7 @@ describe("getApiUser", () => {
     const admin = await createTestUser("ADMIN");
     const { token } = await newToken(steering.id);
     signInAs(admin);
-    const url = "http://localhost/api/v1/scenes.geojson?year=2024";
+    const url = "http://localhost/api/v1/scenes.geojson?ar=2024";
     expect(await getApiUser(new Request(url, { headers: { Authorization: bearer(token) } }))).toMatchObject({ id: steering.id });
     expect(await getApiUser(new Request(url, { headers: { Authorization: "Bearer wrong" } }))).toBeNull();
     expect(await getApiUser(new Request(url))).toMatchObject({ id: admin.id });

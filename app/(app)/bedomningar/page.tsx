@@ -3,28 +3,22 @@ import { MissingScenes } from "@/components/assessments/missing-scenes";
 import { WorkTable } from "@/components/assessments/work-table";
 import { YearStateTable } from "@/components/assessments/year-state-table";
 import { NoticeBanner } from "@/components/ui/notice-banner";
-import { listYears, YearForm } from "@/components/ui/year-form";
+import { YearForm } from "@/components/ui/year-form";
 import { listAnalystWork, listCosignQueue, summarizeYear } from "@/lib/assessments/work-lists";
 import { requirePermission } from "@/lib/auth/session";
 import { readNotice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
-import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
+import { parseYear, YEAR_PARAM } from "@/lib/url/year";
+import { currentYear, listYears } from "@/lib/years";
 
 const t = messages.workLists;
 export const metadata: Metadata = { title: t.title };
 
-function readYear(value: string | string[] | undefined): number {
-  const year = Number(value);
-  return Number.isInteger(year) && year >= FIRST_YEAR && year <= currentYear() ? year : currentYear();
-}
-
 export default async function WorkListsPage({ searchParams }: PageProps<"/bedomningar">) {
   const user = await requirePermission("assessment:list");
   const query = await searchParams;
-  const year = readYear(query.ar);
-  const yearFilter = (
-    <YearForm action="/bedomningar" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.year} submitLabel={t.show} />
-  );
+  const year = parseYear(query[YEAR_PARAM]) ?? currentYear();
+  const yearFilter = <YearForm action="/bedomningar" year={year} years={listYears()} label={t.year} submitLabel={t.show} />;
   return (
     <>
       <NoticeBanner notice={readNotice(query)} />

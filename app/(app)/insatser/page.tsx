@@ -10,9 +10,9 @@ import { INTERVENTION_ACTORS, INTERVENTION_TYPES } from "@/lib/interventions/cod
 import { codeOptions, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 import { listInterventions } from "@/lib/interventions/queries";
 import { interventionExportPaths, interventionFiltersSchema, type InterventionFilters } from "@/lib/interventions/schemas";
-import { FIRST_YEAR } from "@/lib/scenes/schemas";
-import { buildHref } from "@/lib/url";
-import { listYears } from "@/components/ui/year-form";
+import { buildHref } from "@/lib/url/href";
+import { toYearQuery } from "@/lib/url/year";
+import { listYears, plannedYears } from "@/lib/years";
 
 const t = messages.interventions;
 export const metadata: Metadata = { title: t.title };
@@ -22,11 +22,10 @@ export default async function InterventionsPage({ searchParams }: PageProps<"/in
   const user = await requireUser();
   const filters = interventionFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, options] = await Promise.all([listInterventions(user, filters), listFilterOptions()]);
-  const href = (changes: Partial<InterventionFilters>) => buildHref("/insatser", { ...filters, ...changes });
-  // Next year too: an intervention may be planned ahead.
-  const lastYear = new Date().getFullYear() + 1;
+  const href = (changes: Partial<InterventionFilters>) => buildHref("/insatser", toYearQuery({ ...filters, ...changes }));
   const exportPaths = interventionExportPaths(filters);
-  const area = areaFilterFields(options, listYears(FIRST_YEAR, lastYear), filters);
+  // Next year too: an intervention may be planned ahead.
+  const area = areaFilterFields(options, listYears(plannedYears()), filters);
   return (
     <>
       <h1 className="mb-1">{t.title}</h1>

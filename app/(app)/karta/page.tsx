@@ -10,9 +10,10 @@ import { messages } from "@/lib/i18n";
 import { listMunicipalityShapes } from "@/lib/map/queries";
 import { getTileConfig } from "@/lib/map/tiles";
 import { countScenesByMunicipality, listMapScenes, listScenes } from "@/lib/scenes/queries";
-import { currentYear, FIRST_YEAR, sceneFiltersSchema } from "@/lib/scenes/schemas";
-import { buildHref } from "@/lib/url";
-import { listYears } from "@/components/ui/year-form";
+import { sceneFiltersSchema } from "@/lib/scenes/schemas";
+import { buildHref } from "@/lib/url/href";
+import { toYearQuery } from "@/lib/url/year";
+import { listYears } from "@/lib/years";
 
 const t = messages.mapPage;
 export const metadata: Metadata = { title: t.title };
@@ -28,7 +29,7 @@ export default async function MapPage({ searchParams }: PageProps<"/karta">) {
     listScenes(user, { ...filters, sort, dir, page }),
   ]);
   const municipalities = await listMunicipalityShapes(counts);
-  const area = areaFilterFields(options, listYears(FIRST_YEAR, currentYear()), filters);
+  const area = areaFilterFields(options, listYears(), filters);
   return (
     <>
       <h1 className="mb-2">{t.title}</h1>
@@ -39,9 +40,14 @@ export default async function MapPage({ searchParams }: PageProps<"/karta">) {
       <h2 className="mt-8 mb-3">{t.tableCaption}</h2>
       <p className="mb-2">{messages.scenes.results(table.total)}</p>
       {table.rows.length > 0 && (
-        <SceneTable rows={table.rows} sort={sort} dir={dir} sortHref={(s, d) => buildHref("/karta", { ...filters, sort: s, dir: d })} />
+        <SceneTable
+          rows={table.rows}
+          sort={sort}
+          dir={dir}
+          sortHref={(s, d) => buildHref("/karta", toYearQuery({ ...filters, sort: s, dir: d }))}
+        />
       )}
-      <Pagination page={page} pages={table.pages} href={(p) => buildHref("/karta", { ...filters, sort, dir, page: p })} />
+      <Pagination page={page} pages={table.pages} href={(p) => buildHref("/karta", toYearQuery({ ...filters, sort, dir, page: p }))} />
     </>
   );
 }

@@ -2,25 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { ExportLinks } from "@/components/exports/export-links";
-import { listYears, YearForm } from "@/components/ui/year-form";
+import { YearForm } from "@/components/ui/year-form";
 import { getScopeDescription } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
-import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
 import { getDashboard } from "@/lib/stats/dashboard";
 import { getLatestFinalYear } from "@/lib/stats/queries";
-import { AREA_FILTER_PARAMS, buildHref } from "@/lib/url";
+import { AREA_FILTER_PARAMS, buildHref } from "@/lib/url/href";
+import { parseYear, YEAR_PARAM } from "@/lib/url/year";
+import { currentYear, listYears } from "@/lib/years";
 
 const t = messages.dashboard;
 export const metadata: Metadata = { title: t.title };
 
 export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
-  const asked = Number((await searchParams).ar);
-  const year =
-    Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= currentYear() ? asked : ((await getLatestFinalYear(user)) ?? currentYear());
+  const year = parseYear((await searchParams)[YEAR_PARAM]) ?? (await getLatestFinalYear(user)) ?? currentYear();
   const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
   const scopeText = scope.municipality
     ? messages.overview.municipality(scope.municipality)
@@ -36,7 +35,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
       <p className="mb-4 text-slate-700">
         <span data-testid="role">{messages.roles[user.role]}</span> · {t.scopeNote(scopeText)}
       </p>
-      <YearForm action="/oversikt" year={year} years={listYears(FIRST_YEAR, currentYear())} label={t.chooseYear} submitLabel={t.show} />
+      <YearForm action="/oversikt" year={year} years={listYears()} label={t.chooseYear} submitLabel={t.show} />
       <DashboardView data={data} tiles={getTileConfig(getEnv())} />
       <section aria-labelledby="exports-heading" className="mt-8">
         <h2 id="exports-heading" className="mb-2">

@@ -9,9 +9,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
 import { listScenes } from "@/lib/scenes/queries";
 import { SCENE_STATUSES } from "@/lib/scenes/status";
-import { currentYear, FIRST_YEAR, sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
-import { buildHref } from "@/lib/url";
-import { listYears } from "@/components/ui/year-form";
+import { sceneFiltersSchema, type SceneFilters as Filters } from "@/lib/scenes/schemas";
+import { buildHref } from "@/lib/url/href";
+import { toYearQuery } from "@/lib/url/year";
+import { listYears } from "@/lib/years";
 
 const t = messages.scenes;
 export const metadata: Metadata = { title: t.title };
@@ -20,8 +21,8 @@ export default async function ScenesPage({ searchParams }: PageProps<"/platser">
   const user = await requirePermission("scene:list");
   const filters = sceneFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, options] = await Promise.all([listScenes(user, filters), listFilterOptions()]);
-  const href = (changes: Partial<Filters>) => buildHref("/platser", { ...filters, ...changes });
-  const area = areaFilterFields(options, listYears(FIRST_YEAR, currentYear()), filters);
+  const href = (changes: Partial<Filters>) => buildHref("/platser", toYearQuery({ ...filters, ...changes }));
+  const area = areaFilterFields(options, listYears(), filters);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { questionnaireSchema } from "./definition";
 import { buildAnswersSchema } from "./answers";
 import { questionnaireVersion1 } from "./version-1";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 import { listQuestions, type AnswerValue, type Answers, type Question, type Questionnaire } from "./definition";
 import { containsIdentityNumber } from "./identity-numbers";

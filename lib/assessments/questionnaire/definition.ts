@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 
 // The questionnaire is data: one definition per year, stored in the database and validated by
 // this schema. Question and option codes are stable (imports, exports and the API use them);

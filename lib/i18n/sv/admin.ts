@@ -1,5 +1,7 @@
 // Swedish strings: admin. Part of the sv locale (lib/i18n/sv.ts).
 
+import { validation } from "./validation";
+
 export const admin = {
   title: "Administration",
   users: "Användare",
@@ -223,7 +225,7 @@ export const importFile = {
     `Platsen ${ref} är ${status.toLowerCase()} i appen och kan inte ändras genom import.`,
   nameRequired: "Ange platsens namn.",
   numberRequired: "Ange ett tal.",
-  yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,
+  yearInvalid: validation.yearOutOfRange,
   yearBeforeFirst: (firstYear: number) => `Året ligger före det år platsen började följas (${firstYear}).`,
   yearAfterClosed: (closedYear: number) => `Året ligger efter det år platsen stängdes (${closedYear}).`,
   closedBeforeFirst: (firstYear: number) => `Platsen kan inte stängas före det år den började följas (${firstYear}).`,

@@ -28,7 +28,6 @@ export const indicators = {
   editLabel: (indicator: string, year: number) => `Ändra ${indicator.toLowerCase()} ${year}`,
   cancelEdit: "Registrera ett nytt värde i stället",
   save: "Spara värde",
-  yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,
   indicatorRequired: "Välj en indikator.",
   valueRequired: "Ange ett värde.",
   valueNotNumber: "Värdet måste vara ett tal, t.ex. 12 eller 0,42.",

@@ -67,7 +67,6 @@ export const scenes = {
   unknownDistrict: "Okänt stadsdelsområde.",
   placeMunicipality: (name: string) => `${name} kommun`,
   placeDistrict: (name: string) => `stadsdelsområde ${name}`,
-  yearInvalid: (min: number, max: number) => `Ange ett år mellan ${min} och ${max}.`,
   lastYearBeforeFirst: "Sista året kan inte ligga före det år platsen började följas.",
   notActive: "Platsen är inte aktiv: bara en aktiv plats kan ändras, stängas, slås samman eller delas.",
   targetRequired: "Välj platsen den slogs samman med.",

@@ -7,7 +7,7 @@ import { listAuditActors, listAuditEvents, listReferenceNames } from "@/lib/audi
 import { AUDIT_EVENT_TYPES, auditFiltersSchema, ENTITY_TYPES, type AuditFilters as Filters } from "@/lib/audit/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
-import { buildHref } from "@/lib/url";
+import { buildHref } from "@/lib/url/href";
 
 const t = messages.audit;
 export const metadata: Metadata = { title: t.title };

@@ -15,6 +15,7 @@ import { getScene } from "@/lib/scenes/queries";
 import { listSceneAssessments } from "@/lib/assessments/queries";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { readNotice } from "@/lib/forms/notices";
+import { currentYear } from "@/lib/years";
 
 const t = messages.scenes;
 
@@ -31,7 +32,7 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
   const editable = can(user, "scene:edit", scene) && scene.status === "ACTIVE";
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
   const assessments = await listSceneAssessments(scene.id);
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const canStart = editable && can(user, "assessment:edit", scene) && !assessments.some((a) => a.year === thisYear);
   return (
     <>

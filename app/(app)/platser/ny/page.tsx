@@ -7,7 +7,7 @@ import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
 import { createSceneAction } from "@/lib/scenes/actions";
 import { todayInSweden } from "@/lib/scenes/attribution";
-import { currentYear } from "@/lib/scenes/schemas";
+import { currentYear } from "@/lib/years";
 
 const t = messages.scenes;
 export const metadata: Metadata = { title: t.newScene };

@@ -1,25 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
-import { currentYear, FIRST_YEAR } from "@/lib/scenes/schemas";
 import { getDashboard } from "@/lib/stats/dashboard";
+import { requireYearSegment } from "@/lib/url/year-segment";
 
 const t = messages.report;
 
 export async function generateMetadata({ params }: PageProps<"/rapport/[year]">): Promise<Metadata> {
-  return { title: t.title(Number((await params).year)) };
+  return { title: t.title(requireYearSegment((await params).year)) };
 }
 
 /** The year's report for the steering group: the dashboard's figures, laid out for paper. */
 export default async function ReportPage({ params }: PageProps<"/rapport/[year]">) {
   const user = await requirePermission("report:view");
-  const year = Number((await params).year);
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > currentYear()) notFound();
+  const year = requireYearSegment((await params).year);
   const data = await getDashboard(user, year);
   const today = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(new Date());
   return (

@@ -11,6 +11,8 @@ import { listSceneIndicators } from "@/lib/indicators/queries";
 import { getScene } from "@/lib/scenes/queries";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { readNotice } from "@/lib/forms/notices";
+import { parseYear, YEAR_PARAM } from "@/lib/url/year";
+import { currentYear } from "@/lib/years";
 
 const t = messages.indicators;
 export const metadata: Metadata = { title: t.title };
@@ -21,13 +23,14 @@ export default async function SceneIndicatorsPage({ params, searchParams }: Page
   const scene = await getScene(user, decodeURIComponent((await params).ref));
   if (!scene) notFound();
   const query = await searchParams;
-  const { ar, indikator } = query;
+  const { [YEAR_PARAM]: year, indikator } = query;
   const notice = readNotice(query);
   const rows = await listSceneIndicators(scene.id);
   const editable = can(user, "indicator:edit", scene);
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
   // ?ar=2024&indikator=unsafe_share opens that stored value for correction.
-  const editing = editable ? (rows.find((r) => String(r.year) === ar && r.indicator === indikator) ?? null) : null;
+  const editingYear = parseYear(year);
+  const editing = editable ? (rows.find((r) => r.year === editingYear && r.indicator === indikator) ?? null) : null;
   return (
     <>
       <NoticeBanner notice={notice} />
@@ -58,7 +61,7 @@ export default async function SceneIndicatorsPage({ params, searchParams }: Page
             action={saveIndicatorAction}
             sceneId={scene.id}
             editing={editing}
-            defaultYear={new Date().getFullYear()}
+            defaultYear={currentYear()}
           />
         </section>
       )}

@@ -4,7 +4,7 @@ import { messages } from "@/lib/i18n";
 import { mergeSceneAction } from "@/lib/scenes/actions";
 import { requireEditableScene } from "@/lib/scenes/require-editable-scene";
 import { listActiveScenes } from "@/lib/scenes/queries";
-import { currentYear } from "@/lib/scenes/schemas";
+import { currentYear } from "@/lib/years";
 
 const t = messages.scenes;
 export const metadata: Metadata = { title: t.mergeScene };

@@ -3,7 +3,7 @@ import { SceneLifecycleForm } from "@/components/scenes/scene-lifecycle-form";
 import { messages } from "@/lib/i18n";
 import { closeSceneAction } from "@/lib/scenes/actions";
 import { requireEditableScene } from "@/lib/scenes/require-editable-scene";
-import { currentYear } from "@/lib/scenes/schemas";
+import { currentYear } from "@/lib/years";
 
 const t = messages.scenes;
 export const metadata: Metadata = { title: t.closeScene };

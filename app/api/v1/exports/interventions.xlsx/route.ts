@@ -1,6 +1,6 @@
 import { respondWithInterventions } from "@/lib/interventions/export";
 
-// GET /api/v1/exports/interventions.xlsx?type=&actor=&municipality=&policeArea=&year=: the same
+// GET /api/v1/exports/interventions.xlsx?type=&actor=&municipality=&policeArea=&ar=: the same
 // table as the CSV, as an Excel workbook (lib/interventions/export.ts).
 
 export function GET(request: Request): Promise<Response> {

@@ -1,7 +1,7 @@
 import { apiError, authorizeApiRequest } from "@/lib/auth/api-user";
-import { exportYearSchema } from "@/lib/exports/schemas";
 import { messages } from "@/lib/i18n";
 import { listIndicatorsForYear } from "@/lib/indicators/queries";
+import { parseYear } from "@/lib/url/year";
 
 // GET /api/v1/indicators/{year}: the outcome indicators per scene for the year, over the
 // caller's scope (session or personal access token).
@@ -9,12 +9,12 @@ import { listIndicatorsForYear } from "@/lib/indicators/queries";
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/indicators/[year]">) {
   const auth = await authorizeApiRequest(request, "stats:read");
   if ("response" in auth) return auth.response;
-  const year = exportYearSchema.safeParse((await params).year);
-  if (!year.success) return apiError(400, messages.exports.invalidYear);
-  const scenes = await listIndicatorsForYear(auth.user, year.data);
+  const year = parseYear((await params).year);
+  if (year === null) return apiError(400, messages.exports.invalidYear);
+  const scenes = await listIndicatorsForYear(auth.user, year);
   return Response.json(
     {
-      year: year.data,
+      year,
       scenes: scenes.map((scene) => ({
         ref: scene.ref,
         name: scene.name,

@@ -1,8 +1,8 @@
 import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
-import { exportYearSchema } from "@/lib/exports/schemas";
 import { messages } from "@/lib/i18n";
 import { statsToCsv } from "@/lib/stats/csv";
 import { getYearStats } from "@/lib/stats/year-stats";
+import { parseYear } from "@/lib/url/year";
 
 // GET /api/v1/stats/{year} (JSON) and /api/v1/stats/{year}.csv: the year's figures over the
 // caller's scope, for a session or a personal access token.
@@ -11,16 +11,16 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/st
   const auth = await authorizeApiRequest(request, "stats:read");
   if ("response" in auth) return auth.response;
   const match = /^(.*?)(\.csv)?$/.exec((await params).year)!;
-  const year = exportYearSchema.safeParse(match[1]);
-  if (!year.success) return apiError(400, messages.exports.invalidYear);
-  const stats = await getYearStats(auth.user, year.data);
+  const year = parseYear(match[1]);
+  if (year === null) return apiError(400, messages.exports.invalidYear);
+  const stats = await getYearStats(auth.user, year);
   const headers = { "Cache-Control": "no-store" };
   if (match[2]) {
     return new Response(statsToCsv(stats), {
       headers: {
         ...headers,
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="stats-${year.data}.csv"`,
+        "Content-Disposition": `attachment; filename="stats-${year}.csv"`,
       },
     });
   }

@@ -2,10 +2,11 @@ import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
 import { getQuestionnaire } from "@/lib/assessments/questionnaire/queries";
 import { toCsv } from "@/lib/exports/csv";
 import { listExportScenes } from "@/lib/exports/queries";
-import { exportFileName, exportYearSchema, readExportFileName } from "@/lib/exports/schemas";
+import { exportFileName, readExportFileName } from "@/lib/exports/schemas";
 import { buildSceneTable } from "@/lib/exports/table";
 import { toXlsx } from "@/lib/exports/xlsx";
 import { messages } from "@/lib/i18n";
+import { parseYear } from "@/lib/url/year";
 
 // GET /api/v1/exports/scenes/scenes-2024.csv and …/scenes-2024.xlsx: the scenes that count in the
 // year, in the caller's scope, one row each with every answer of the year's questionnaire.
@@ -21,11 +22,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if ("response" in auth) return auth.response;
   const file = readExportFileName((await params).file);
   if (!file) return apiError(404, messages.exports.unknownFile);
-  const year = exportYearSchema.safeParse(file.year);
-  if (!year.success) return apiError(400, messages.exports.invalidYear);
+  const year = parseYear(file.year);
+  if (year === null) return apiError(400, messages.exports.invalidYear);
 
-  const scenes = await listExportScenes(auth.user, year.data);
-  const questionnaire = await getQuestionnaire(year.data);
+  const scenes = await listExportScenes(auth.user, year);
+  const questionnaire = await getQuestionnaire(year);
   const table = buildSceneTable(questionnaire, scenes);
   const body =
     file.format === "csv"
@@ -33,11 +34,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
           table.columns.map((c) => c.key),
           table.rows,
         )
-      : await toXlsx(table, messages.exports.sheetName(year.data));
+      : await toXlsx(table, messages.exports.sheetName(year));
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[file.format],
-      "Content-Disposition": `attachment; filename="${exportFileName(year.data, file.format)}"`,
+      "Content-Disposition": `attachment; filename="${exportFileName(year, file.format)}"`,
       "Cache-Control": "no-store",
     },
   });

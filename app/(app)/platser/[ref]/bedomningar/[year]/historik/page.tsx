@@ -7,6 +7,7 @@ import { getAssessment } from "@/lib/assessments/queries";
 import { listEntityHistory, listReferenceNames } from "@/lib/audit/queries";
 import { requireUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
+import { requireYearSegment } from "@/lib/url/year-segment";
 
 const t = messages.assessmentForm;
 export const metadata: Metadata = { title: t.history };
@@ -15,7 +16,7 @@ export default async function AssessmentHistoryPage({ params }: PageProps<"/plat
   const user = await requireUser();
   const { ref, year } = await params;
   // The history is as sensitive as the assessment: the same scope, out of scope reads as missing.
-  const assessment = await getAssessment(user, decodeURIComponent(ref), Number(year));
+  const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year));
   if (!assessment) notFound();
   await recordAssessmentView(user, assessment.id);
   const [events, names] = await Promise.all([listEntityHistory("assessment", assessment.id), listReferenceNames()]);

@@ -1,3 +1,5 @@
+import { YEAR_PARAM } from "./year";
+
 /** A path with the given query parameters, leaving out empty ones. */
 export function buildHref(path: string, params: Record<string, string | number | undefined | null>): string {
   const query = new URLSearchParams();
@@ -11,6 +13,6 @@ export function buildHref(path: string, params: Record<string, string | number |
 /**
  * The query parameters of the area filters of /platser, /karta and /insatser: the filter forms and
  * the links into the lists take their names from here. The filter schemas (sceneFiltersSchema,
- * interventionFiltersSchema) are keyed by the same names.
+ * interventionFiltersSchema) read the same names, the year through lib/url/year.ts.
  */
-export const AREA_FILTER_PARAMS = { municipality: "municipality", policeArea: "policeArea", year: "year" } as const;
+export const AREA_FILTER_PARAMS = { municipality: "municipality", policeArea: "policeArea", year: YEAR_PARAM } as const;
