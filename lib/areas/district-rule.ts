@@ -16,3 +16,12 @@ export function checkDistrictRule(municipalityCode: string, districtId: string |
   const violation = districtRuleViolation(municipalityCode, districtId);
   return violation && messages.scenes[violation];
 }
+
+/** The district rule as a form schema's refinement, reported at the district field. */
+export function refineDistrictRule(
+  fields: { municipalityCode: string; districtId?: string | null },
+  ctx: { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void },
+): void {
+  const error = checkDistrictRule(fields.municipalityCode, fields.districtId);
+  if (error) ctx.addIssue({ code: "custom", path: ["districtId"], message: error });
+}

@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { checkDistrictRule } from "@/lib/areas/district-rule";
+import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { requiredText, versionField } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 import { followedYearSchema } from "@/lib/years";
@@ -42,13 +42,7 @@ const assessmentFields = z.object({
   answers: z.record(z.string(), z.array(z.string())).default({}),
 });
 
-export const assessmentFieldsSchema = z.preprocess(
-  gatherAnswers,
-  assessmentFields.superRefine((fields, ctx) => {
-    const error = checkDistrictRule(fields.municipalityCode, fields.districtId);
-    if (error) ctx.addIssue({ code: "custom", path: ["districtId"], message: error });
-  }),
-);
+export const assessmentFieldsSchema = z.preprocess(gatherAnswers, assessmentFields.superRefine(refineDistrictRule));
 
 export type AssessmentFields = z.infer<typeof assessmentFieldsSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "@/lib/forms/zod";
-import { checkDistrictRule } from "@/lib/areas/district-rule";
+import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { decimalText, optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
 import { pageParamField } from "@/lib/url/page";
@@ -51,11 +51,6 @@ function checkExtentNearPoint(fields: SceneFields, ctx: z.RefinementCtx<SceneFie
   }
 }
 
-function checkDistrict(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
-  const error = checkDistrictRule(fields.municipalityCode, fields.districtId);
-  if (error) ctx.addIssue({ code: "custom", path: ["districtId"], message: error });
-}
-
 /** The stored shape: the polygon and its computed area instead of the typed text. */
 function toScene<T extends SceneFields>({ extent, ...fields }: T) {
   return { ...fields, districtId: fields.districtId ?? null, extent: extent.polygon, areaM2: extent.areaM2 };
@@ -64,14 +59,14 @@ function toScene<T extends SceneFields>({ extent, ...fields }: T) {
 export const createSceneSchema = sceneFields
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
-  .superRefine(checkDistrict, whenValid<SceneFields>("municipalityCode", "districtId"))
+  .superRefine(refineDistrictRule, whenValid<SceneFields>("municipalityCode", "districtId"))
   .transform(toScene);
 
 export const updateSceneSchema = sceneFields
   .extend({ id: z.string().min(1), version: versionField })
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
-  .superRefine(checkDistrict, whenValid<SceneFields>("municipalityCode", "districtId"))
+  .superRefine(refineDistrictRule, whenValid<SceneFields>("municipalityCode", "districtId"))
   .transform(toScene);
 
 export type CreateSceneInput = z.infer<typeof createSceneSchema>;
