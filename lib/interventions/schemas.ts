@@ -3,6 +3,7 @@ import { isIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
 import { optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { buildHref } from "@/lib/url/href";
+import { areaParamFields } from "@/lib/url/area";
 import { pageParamField } from "@/lib/url/page";
 import { fromYearQuery, toYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
 import { plannedYears } from "@/lib/years";
@@ -80,12 +81,7 @@ export const interventionFiltersSchema = z
   .object({
     type: z.enum(INTERVENTION_TYPES).optional().catch(undefined),
     actor: z.enum(INTERVENTION_ACTORS).optional().catch(undefined),
-    municipality: z
-      .string()
-      .regex(/^\d{4}$/)
-      .optional()
-      .catch(undefined),
-    policeArea: z.string().min(1).optional().catch(undefined),
+    ...areaParamFields,
     [YEAR_PARAM]: yearParamField(plannedYears),
     page: pageParamField,
   })

@@ -2,6 +2,7 @@ import { z } from "@/lib/forms/zod";
 import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { decimalText, optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
+import { areaParamFields } from "@/lib/url/area";
 import { pageParamField } from "@/lib/url/page";
 import { fromYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
 import { followedYearSchema } from "@/lib/years";
@@ -89,12 +90,7 @@ export type SplitSceneInput = z.infer<typeof splitSceneSchema>;
 /** The list's and the map's filters, read from the query string; anything unknown is ignored. */
 export const sceneFiltersSchema = z
   .object({
-    municipality: z
-      .string()
-      .regex(/^\d{4}$/)
-      .optional()
-      .catch(undefined),
-    policeArea: z.string().min(1).optional().catch(undefined),
+    ...areaParamFields,
     district: z.string().min(1).optional().catch(undefined),
     status: z.enum(SCENE_STATUSES).optional().catch(undefined),
     [YEAR_PARAM]: yearParamField(),

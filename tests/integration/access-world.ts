@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { seedDemoScenes } from "@/prisma/seed/demo-scenes";
 import { createTestUser, getPoliceAreaId, resetDatabase } from "./helpers";
+import { createAssessmentIn } from "./assessment-fixtures";
 import { squareAround } from "./scene-fixtures";
 
 // The world the access matrix runs in: two sides of the county and everyone who could act on them.
@@ -65,21 +66,8 @@ export async function createWorld(): Promise<World> {
 }
 
 /** An assessment of the side's scene for this year, in the given state. */
-export async function addAssessment(world: World, side: Side, status: "DRAFT" | "SUBMITTED" | "COSIGNED") {
-  const scene = await db.scene.findUniqueOrThrow({ where: { id: world.scene[side].id } });
-  return db.assessment.create({
-    data: {
-      sceneId: scene.id,
-      year: YEAR,
-      status,
-      answers: { development: "unchanged" },
-      extent: scene.extent ?? undefined,
-      municipalityCode: scene.municipalityCode,
-      policeAreaId: scene.policeAreaId,
-      districtId: scene.districtId,
-    },
-  });
-}
+export const addAssessment = (world: World, side: Side, status: "DRAFT" | "SUBMITTED" | "COSIGNED") =>
+  createAssessmentIn(status, world.scene[side].ref, { development: "unchanged" });
 
 export async function addIntervention(world: World, side: Side) {
   return db.intervention.create({

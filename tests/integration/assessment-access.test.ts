@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { AssessmentStatus, Transition } from "@/lib/assessments/workflow";
 import { currentUser, formData, resetDatabase, signInAs } from "./helpers";
-import { assessmentForm, completeAnswers, createCast } from "./assessment-fixtures";
+import { assessmentForm, completeAnswers, createAssessmentIn, createCast } from "./assessment-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -20,22 +20,7 @@ beforeEach(async () => {
   cast = await createCast();
 });
 
-/** An assessment of Rinkeby torg (LPO Järva, Stockholm) in the given state. */
-async function assessmentIn(status: AssessmentStatus) {
-  const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
-  return db.assessment.create({
-    data: {
-      sceneId: scene.id,
-      year: YEAR,
-      status,
-      answers: {},
-      extent: scene.extent ?? undefined,
-      municipalityCode: "0180",
-      policeAreaId: scene.policeAreaId,
-      districtId: scene.districtId,
-    },
-  });
-}
+const assessmentIn = (status: AssessmentStatus) => createAssessmentIn(status);
 
 const from: Record<Transition, AssessmentStatus> = {
   save: "DRAFT",

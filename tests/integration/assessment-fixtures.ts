@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
+import type { AssessmentStatus } from "@/lib/assessments/workflow";
 import { seedDemoScenes } from "@/prisma/seed/demo-scenes";
 import { createTestUser, formData } from "./helpers";
 
@@ -14,6 +15,23 @@ export async function createCast() {
     steering: await createTestUser("STEERING"),
     admin: await createTestUser("ADMIN"),
   } satisfies Record<string, SessionUser>;
+}
+
+/** This year's assessment of a demo scene (default Rinkeby torg), in the given state, at version 1. */
+export async function createAssessmentIn(status: AssessmentStatus, ref = "S-0001", answers: Record<string, string> = {}) {
+  const scene = await db.scene.findUniqueOrThrow({ where: { ref } });
+  return db.assessment.create({
+    data: {
+      sceneId: scene.id,
+      year: new Date().getFullYear(),
+      status,
+      answers,
+      extent: scene.extent ?? undefined,
+      municipalityCode: scene.municipalityCode,
+      policeAreaId: scene.policeAreaId,
+      districtId: scene.districtId,
+    },
+  });
 }
 
 export const completeAnswers: Record<string, string | string[]> = {

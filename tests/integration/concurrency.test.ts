@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { AssessmentStatus } from "@/lib/assessments/workflow";
 import { currentUser, formData, resetDatabase } from "./helpers";
-import { assessmentForm, completeAnswers, createCast } from "./assessment-fixtures";
+import { assessmentForm, completeAnswers, createAssessmentIn, createCast } from "./assessment-fixtures";
 
 // Two writers who saw the same version, started together on two connections: exactly one wins,
 // the other gets the conflict and nothing of theirs is written. Each racer runs as its own user.
@@ -18,7 +18,6 @@ const { decideAssessmentAction, saveAssessmentAction } = await import("@/lib/ass
 
 const ROUNDS = 20;
 const idle = { ok: false };
-const YEAR = new Date().getFullYear();
 const actingUser = new AsyncLocalStorage<SessionUser>();
 let cast: Awaited<ReturnType<typeof createCast>>;
 
@@ -29,20 +28,8 @@ beforeEach(async () => {
 });
 
 async function assessmentIn(status: AssessmentStatus) {
-  const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
-  await db.assessment.deleteMany({ where: { sceneId: scene.id } });
-  return db.assessment.create({
-    data: {
-      sceneId: scene.id,
-      year: YEAR,
-      status,
-      answers: {},
-      extent: scene.extent ?? undefined,
-      municipalityCode: "0180",
-      policeAreaId: scene.policeAreaId,
-      districtId: scene.districtId,
-    },
-  });
+  await db.assessment.deleteMany();
+  return createAssessmentIn(status);
 }
 
 type Outcome = "won" | "conflict" | string;

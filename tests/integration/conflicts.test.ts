@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestUser, currentUser, formData, resetDatabase, signInAs } from "./helpers";
-import { assessmentForm, completeAnswers, createCast } from "./assessment-fixtures";
+import { assessmentForm, completeAnswers, createAssessmentIn, createCast } from "./assessment-fixtures";
 import { sceneForm } from "./scene-fixtures";
 
 // A writer whose version is stale is told so, sees what is stored now beside what they sent, keeps
@@ -14,7 +14,6 @@ const { updateSceneAction } = await import("@/lib/scenes/actions");
 const { saveAssessmentAction, decideAssessmentAction } = await import("@/lib/assessments/actions");
 
 const idle = { ok: false };
-const YEAR = new Date().getFullYear();
 let cast: Awaited<ReturnType<typeof createCast>>;
 
 beforeEach(async () => {
@@ -41,20 +40,7 @@ describe("a stale scene edit", () => {
 });
 
 describe("a stale assessment", () => {
-  async function draft() {
-    const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0001" } });
-    return db.assessment.create({
-      data: {
-        sceneId: scene.id,
-        year: YEAR,
-        answers: {},
-        extent: scene.extent ?? undefined,
-        municipalityCode: "0180",
-        policeAreaId: scene.policeAreaId,
-        districtId: scene.districtId,
-      },
-    });
-  }
+  const draft = () => createAssessmentIn("DRAFT");
 
   it("shows the answers saved meanwhile, by their questions and labels", async () => {
     const a = await draft();
