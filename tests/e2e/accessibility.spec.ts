@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, signIn, signOut } from "./fixtures";
+import { demoAccounts, signIn, signOut, waitForMap } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -37,8 +37,8 @@ test("the signed-in pages", async ({ page }) => {
     "/finns-inte",
   ]) {
     await page.goto(path);
-    // Maps load after the page: check them too, once Leaflet has drawn.
-    if (withMap.has(path)) await expect(page.locator(".leaflet-container").first()).toBeVisible();
+    // Maps load after the page: check them too, once Leaflet has drawn them and their controls.
+    if (withMap.has(path)) await waitForMap(page);
     await expectNoViolations(page);
   }
   await page.goto("/admin/anvandare");
@@ -63,7 +63,7 @@ test("the assessment form, the work lists and the history, as the analyst and th
   await signOut(page);
   await signIn(page, demoAccounts.jarva);
   await page.goto(`/platser/S-0003/bedomningar/${year}`);
-  await expect(page.locator(".leaflet-container").first()).toBeVisible();
+  await waitForMap(page);
   await expectNoViolations(page);
 });
 
@@ -71,7 +71,7 @@ test("the dashboard and the yearly report", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
   for (const path of ["/oversikt?ar=2025", "/rapport/2025"]) {
     await page.goto(path);
-    await expect(page.locator(".leaflet-container").first()).toBeVisible();
+    await waitForMap(page);
     await expectNoViolations(page);
   }
 });
