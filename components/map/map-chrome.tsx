@@ -27,6 +27,18 @@ export function MapChrome({ label, tiles, describedBy }: Props) {
   }, [map, label, describedBy]);
 
   useEffect(() => {
+    // The settled zoom level, for scripts and tests that zoom step by step: Leaflet ignores a
+    // zoom asked for while it is still animating the previous one, so they wait for zoomend.
+    const container = map.getContainer();
+    const showZoom = () => container.setAttribute("data-zoom", String(map.getZoom()));
+    showZoom();
+    map.on("zoomend", showZoom);
+    return () => {
+      map.off("zoomend", showZoom);
+    };
+  }, [map]);
+
+  useEffect(() => {
     // Leaflet labels the popup's close button "Close popup" in English.
     const relabel = (event: PopupEvent) => {
       event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", t.closePopup);

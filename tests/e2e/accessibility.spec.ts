@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, signIn, signOut } from "./fixtures";
+import { demoAccounts, signIn, signOut, waitForMap } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -15,36 +15,34 @@ test("the login page, also with an error shown", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("the signed-in pages", async ({ page }) => {
-  await signIn(page, demoAccounts.admin);
-  const withMap = new Set(["/karta", "/platser/S-0001", "/platser/ny", "/platser/S-0001/redigera"]);
-  const scenePages = [
-    "/platser/S-0001",
-    "/platser/ny",
-    "/platser/S-0001/redigera",
-    "/platser/S-0001/stang",
-    "/platser/S-0001/sammanfoga",
-    "/platser/S-0001/dela",
-  ];
-  for (const path of [
-    "/oversikt",
-    "/karta",
-    "/platser",
-    ...scenePages,
-    "/bedomningar",
-    "/admin/anvandare",
-    "/admin/anvandare/ny",
-    "/finns-inte",
-  ]) {
+// A page and its axe run take some 4 s on a loaded 2-core machine: the pages are checked in two
+// tests, each well inside the test timeout.
+async function checkPages(page: Page, paths: string[], withMap: string[] = []) {
+  for (const path of paths) {
     await page.goto(path);
-    // Maps load after the page: check them too, once Leaflet has drawn.
-    if (withMap.has(path)) await expect(page.locator(".leaflet-container").first()).toBeVisible();
+    // Maps load after the page: check them too, once Leaflet has drawn them and their controls.
+    if (withMap.includes(path)) await waitForMap(page);
     await expectNoViolations(page);
   }
+}
+
+test("the signed-in pages", async ({ page }) => {
+  await signIn(page, demoAccounts.admin);
+  await checkPages(
+    page,
+    ["/oversikt", "/karta", "/platser", "/bedomningar", "/admin/anvandare", "/admin/anvandare/ny", "/finns-inte"],
+    ["/karta"],
+  );
   await page.goto("/admin/anvandare");
   await page.getByRole("link", { name: "Redigera Jonna Järva" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Jonna Järva");
   await expectNoViolations(page);
+});
+
+test("the scene pages", async ({ page }) => {
+  await signIn(page, demoAccounts.admin);
+  const withMap = ["/platser/S-0001", "/platser/ny", "/platser/S-0001/redigera"];
+  await checkPages(page, [...withMap, "/platser/S-0001/stang", "/platser/S-0001/sammanfoga", "/platser/S-0001/dela"], withMap);
 });
 
 test("the assessment form, the work lists and the history, as the analyst and the municipality", async ({ page }) => {
@@ -63,7 +61,7 @@ test("the assessment form, the work lists and the history, as the analyst and th
   await signOut(page);
   await signIn(page, demoAccounts.jarva);
   await page.goto(`/platser/S-0003/bedomningar/${year}`);
-  await expect(page.locator(".leaflet-container").first()).toBeVisible();
+  await waitForMap(page);
   await expectNoViolations(page);
 });
 
@@ -71,7 +69,7 @@ test("the dashboard and the yearly report", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
   for (const path of ["/oversikt?ar=2025", "/rapport/2025"]) {
     await page.goto(path);
-    await expect(page.locator(".leaflet-container").first()).toBeVisible();
+    await waitForMap(page);
     await expectNoViolations(page);
   }
 });

@@ -21,6 +21,7 @@ test("an admin creates an analyst, who then signs in with the one-time password"
   await signIn(page, demoAccounts.admin);
   await page.getByRole("link", { name: "Admin" }).click();
   await page.getByRole("link", { name: "Ny användare" }).click();
+  await expect(page.getByRole("heading", { name: "Ny användare", level: 1 })).toBeVisible();
   await page.getByLabel("Namn").fill("Nora Nacka");
   await page.getByLabel("E-postadress").fill("nora.nacka@polisen.test");
   await page.getByLabel("Roll").selectOption({ label: "Polisanalytiker" });
@@ -57,7 +58,8 @@ test("a disabled user's open session stops working at the next request", async (
   await expect(victim.getByRole("heading", { name: "Logga in" })).toBeVisible();
 
   // Enabled again, the account can sign in anew (the old session stays ended).
-  await page.getByRole("button", { name: "Aktivera" }).click();
+  // Exact: "Inaktivera", the button before, also contains "aktivera".
+  await page.getByRole("button", { name: "Aktivera", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Status: Aktiv" })).toBeVisible();
   await signIn(victim, demoAccounts.sodermalm);
   await context.close();

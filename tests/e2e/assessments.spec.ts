@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, signIn } from "./fixtures";
+import { demoAccounts, signIn, waitForMap } from "./fixtures";
 
 const YEAR = new Date().getFullYear();
 const rinkeby = `/platser/S-0001/bedomningar/${YEAR}`;
@@ -48,6 +48,8 @@ test("the full cycle: draft, submit, return with a comment, resubmit, co-sign, r
   }
 
   await police.getByRole("link", { name: "Visa historik" }).click();
+  // The assessment page lists the same comment among its signatures: read the history page itself.
+  await expect(police.getByRole("heading", { name: "Historik: Rinkeby torg", level: 1 })).toBeVisible();
   const history = police.getByRole("main");
   for (const label of ["Bedömning sparad", "Bedömning inskickad", "Bedömning returnerad", "Bedömning medsignerad"]) {
     await expect(history.getByText(label).first()).toBeVisible();
@@ -60,8 +62,11 @@ test("a stale save reports a conflict and keeps the input", async ({ browser }) 
   const first = await context.newPage();
   await signIn(first, demoAccounts.jarva);
   const second = await context.newPage();
-  await first.goto(husby);
-  await second.goto(husby);
+  // Typing goes in once each page has hydrated (its map has mounted): before that, React may reset it.
+  for (const page of [first, second]) {
+    await page.goto(husby);
+    await waitForMap(page);
+  }
   await first.getByLabel("Kommentar om preparat").fill("Först sparad.");
   await first.getByRole("button", { name: "Spara utkast" }).click();
   await expect(first.getByRole("status")).toHaveText("Utkastet har sparats.");

@@ -20,6 +20,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
 }
 
+/**
+ * Waits until the page's first map has mounted and reported its zoom. Maps mount only in the
+ * browser, after the page has hydrated: from then on React keeps what is typed into its fields.
+ */
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.locator(".leaflet-container[data-zoom]").first()).toBeVisible();
+}
+
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Huvudmeny" });
 }

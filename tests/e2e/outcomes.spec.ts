@@ -7,6 +7,7 @@ test("an analyst enters an indicator, registers and evaluates an intervention, a
   await signIn(page, demoAccounts.jarva);
   await page.goto("/platser/S-0002");
   await page.getByRole("link", { name: "Indikatorer" }).click();
+  await expect(page.getByRole("heading", { name: "Utfallsindikatorer: Tensta centrum", level: 1 })).toBeVisible();
   await page.getByLabel("År", { exact: true }).fill(String(YEAR));
   await page.getByLabel("Indikator", { exact: true }).selectOption({ label: "Anmälda våldsbrott" });
   await page.getByLabel("Värde", { exact: true }).fill("20");

@@ -30,6 +30,9 @@ test("a wrong password gets one message that does not say which part was wrong, 
   await expect(page.getByTestId("form-error")).toHaveText("Fel e-postadress eller lösenord.");
   await expect(page.getByLabel("E-postadress")).toHaveValue(demoAccounts.jarva);
 
+  // A fresh form: the message of the first attempt would otherwise already be there to be read.
+  await page.goto("/login");
+  await expect(page.getByTestId("form-error")).toHaveCount(0);
   await page.getByLabel("E-postadress").fill("finns.inte@demo.test");
   await page.getByLabel("Lösenord").fill("demo1234");
   await page.getByRole("button", { name: "Logga in" }).click();
