@@ -64,7 +64,7 @@ async function awaitAnswer(page: Page, form: Locator) {
 async function expectRefused(page: Page, form: Locator) {
   await expect(form.getByTestId("form-error")).toBeVisible();
   await expect(page.getByRole("status")).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.has("meddelande")).toBe(false);
+  expect(new URL(page.url()).searchParams.has("notice")).toBe(false);
 }
 
 /** The scene as a user of its area reads it: name, status, areas, years, place, lineage, assessments. */
