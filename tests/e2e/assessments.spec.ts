@@ -57,7 +57,7 @@ test("the full cycle: draft, submit, return with a comment, resubmit, co-sign, r
   await expect(history.getByText("Komplettera med polisens arbete under hösten.")).toBeVisible();
 });
 
-test("a stale save reports a conflict and keeps the input", async ({ browser }) => {
+test("a stale save reports a conflict, shows what is stored now and keeps the input", async ({ browser }) => {
   const context = await browser.newContext();
   const first = await context.newPage();
   await signIn(first, demoAccounts.jarva);
@@ -73,6 +73,11 @@ test("a stale save reports a conflict and keeps the input", async ({ browser }) 
   await second.getByLabel("Kommentar om preparat").fill("Sparad sedan, från en gammal sida.");
   await second.getByRole("button", { name: "Spara utkast" }).click();
   await expect(second.getByTestId("form-error")).toContainText("Någon annan har ändrat uppgifterna");
+  // What is stored now, beside what this user sent, for the answer that differs.
+  const row = second
+    .getByRole("table", { name: "Det här har ändrats sedan du öppnade sidan" })
+    .getByRole("row", { name: /Kommentar om preparat/ });
+  await expect(row.getByRole("cell")).toHaveText(["Först sparad.", "Sparad sedan, från en gammal sida."]);
   await expect(second.getByLabel("Kommentar om preparat")).toHaveValue("Sparad sedan, från en gammal sida.");
   await context.close();
 });
