@@ -47,7 +47,7 @@ function failure<State extends FormState>(formData: FormData, secrets: readonly 
   return { ok: false, formError, fieldErrors, conflict, values: echoValues(formData, secrets) } as State;
 }
 
-export function invalid(error: z.ZodError): { fieldErrors: FieldErrors; formError?: string } {
+function invalid(error: z.ZodError): { fieldErrors: FieldErrors; formError?: string } {
   const { formErrors, fieldErrors } = z.flattenError(error);
   return { fieldErrors, formError: formErrors[0] };
 }
