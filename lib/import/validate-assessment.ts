@@ -97,7 +97,10 @@ function readAssessment(ctx: Context, scene: SceneFacts, parsed: ParsedAssessmen
   // The LPO must have covered the place that year: statistics for a year use its attribution.
   const place = readAssessmentPlace(ctx, scene, parsed, yearOk ? `${year}-12-31` : null, at);
   const extent = readExtent(ctx, fields.extent, scene.point, `${at}.extent`);
-  const questionnaire = year === undefined ? null : questionnaireForYear(ctx.reference.questionnaires, year);
+  // The answers are still checked when the year is wrong (it is reported above), with the
+  // questionnaire of the nearest year there can be one for.
+  const answersYear = year === undefined ? null : Math.min(Math.max(year, FIRST_YEAR), ctx.currentYear);
+  const questionnaire = answersYear === null ? null : questionnaireForYear(ctx.reference.questionnaires, answersYear);
   const answers = questionnaire && readImportAnswers(fields, questionnaire, at, ctx.issues);
   // Each of these is reported: by a check above, or as a shape error by parseImportFile.
   if (!yearOk || !place || extent === undefined || !answers || status === undefined || !parsed.wellFormed) return null;

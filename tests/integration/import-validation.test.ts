@@ -94,6 +94,18 @@ describe("a file with errors", () => {
     expect(!result.ok && result.issues[1]!.message).toBe('Okänt format: filen ska ha "format": "oppna-drogscener/import-v1".');
     expect(await db.scene.count()).toBe(0);
   });
+
+  it("checks the answers of an assessment whose year is out of range, with the nearest year's questionnaire", async () => {
+    for (const year of [1999, 2200]) {
+      const answered = { year, status: "cosigned", isOpenDrugScene: true, mainSubstance: "gräs" } as const;
+      const result = await runImport({ format: "oppna-drogscener/import-v1", scenes: [jarfallaScene("T-4", [answered])] }, cli);
+      expect(!result.ok && result.issues.map((i) => i.path)).toEqual([
+        "scenes[0].assessments[0].mainSubstance",
+        "scenes[0].assessments[0].year",
+      ]);
+    }
+    expect(await db.scene.count()).toBe(0);
+  });
 });
 
 describe("a file with many errors", () => {
