@@ -6,7 +6,7 @@ import { withNotice, type Notice } from "@/lib/forms/notices";
 import { closeScene, createScene, mergeScene, splitScene, updateScene } from "./mutations";
 import { getSceneArea } from "./queries";
 import { closeSceneSchema, createSceneSchema, mergeSceneSchema, splitSceneSchema, updateSceneSchema } from "./schemas";
-import { describeSceneConflict } from "./conflict";
+import { describeSceneConflict, describeSceneStatusConflict } from "./conflict";
 
 // Every scene action goes through lib/forms/action.ts: the scene is loaded by the parsed id within
 // the user's scope, authorized, and handed to the mutation, which checks it again in its transaction.
@@ -41,6 +41,7 @@ export const closeSceneAction = defineAction({
   load: loadScene,
   authorize: mayEdit,
   write: (user, scene, input) => closeScene(user, scene, input),
+  conflict: (user, scene) => describeSceneStatusConflict(user, scene, "CLOSED"),
   done: (scene) => done(scene, "scene-closed"),
 });
 
@@ -49,6 +50,7 @@ export const mergeSceneAction = defineAction({
   load: loadScene,
   authorize: mayEdit,
   write: (user, scene, input) => mergeScene(user, scene, input),
+  conflict: (user, scene) => describeSceneStatusConflict(user, scene, "MERGED"),
   done: (scene) => done(scene, "scene-merged"),
 });
 
@@ -58,5 +60,6 @@ export const splitSceneAction = defineAction({
   load: loadScene,
   authorize: mayEdit,
   write: (user, scene, input) => splitScene(user, scene, input),
+  conflict: (user, scene) => describeSceneStatusConflict(user, scene, "SPLIT"),
   done: (scene) => done(scene, "scene-split"),
 });

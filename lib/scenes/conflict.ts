@@ -31,3 +31,13 @@ export async function describeSceneConflict(user: SessionUser, scene: { ref: str
       : field,
   );
 }
+
+/** A close, merge or split that came too late: the scene's status now beside the one intended. */
+export async function describeSceneStatusConflict(
+  user: SessionUser,
+  scene: { ref: string },
+  intended: "CLOSED" | "MERGED" | "SPLIT",
+): Promise<ConflictField[]> {
+  const stored = await getScene(user, scene.ref);
+  return stored ? [{ label: t.status, stored: t.statuses[stored.status], submitted: t.statuses[intended] }] : [];
+}

@@ -3,6 +3,7 @@
 import { can } from "@/lib/auth/permissions";
 import { defineAction } from "@/lib/forms/action";
 import { messages } from "@/lib/i18n";
+import { describeUserConflict } from "./conflict";
 import { createUser, setUserDisabled, updateUser } from "./mutations";
 import { getUser } from "./queries";
 import { createUserSchema, setUserDisabledSchema, updateUserSchema } from "./schemas";
@@ -37,6 +38,7 @@ export const updateUserAction = defineAction({
   authorize: mayManage,
   write: (actor, user, input) => updateUser(actor, user, input),
   done: () => ({ state: { ok: true, message: messages.admin.updated }, revalidate: [USERS_PATH] }),
+  conflict: (_actor, user, input) => describeUserConflict(user, input),
 });
 
 export const setUserDisabledAction = defineAction({
@@ -45,4 +47,5 @@ export const setUserDisabledAction = defineAction({
   authorize: mayManage,
   write: (actor, user, input) => setUserDisabled(actor, user, input),
   done: () => ({ state: { ok: true, message: messages.admin.updated }, revalidate: [USERS_PATH] }),
+  conflict: (_actor, user, input) => describeUserConflict(user, input),
 });

@@ -12,6 +12,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { updateSceneAction } = await import("@/lib/scenes/actions");
 const { saveAssessmentAction, decideAssessmentAction } = await import("@/lib/assessments/actions");
+const { closeSceneAction } = await import("@/lib/scenes/actions");
+const { updateUserAction, setUserDisabledAction } = await import("@/lib/users/actions");
 
 const idle = { ok: false };
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -36,6 +38,36 @@ describe("a stale scene edit", () => {
     });
     expect(stale.conflict).toContainEqual({ label: "Namn", stored: "Rinkeby torg, norra delen", submitted: "Rinkeby torg, södra delen" });
     expect(await db.scene.findUniqueOrThrow({ where: { id: scene.id } })).toMatchObject({ name: "Rinkeby torg, norra delen", version: 2 });
+  });
+});
+
+describe("a stale close of a scene", () => {
+  it("shows the status it has now beside the one intended", async () => {
+    const scene = await db.scene.findUniqueOrThrow({ where: { ref: "S-0002" } });
+    signInAs(cast.analyst);
+    const close = formData({ id: scene.id, version: "1", lastYear: "2024" });
+    await updateSceneAction(
+      idle,
+      formData({ ...(await sceneForm("rinkeby", { name: "Tensta centrum" })), id: scene.id, version: "1" }),
+    ).catch(() => undefined);
+    const stale = await closeSceneAction(idle, close);
+    expect(stale.conflict).toEqual([{ label: "Status", stored: "Aktiv", submitted: "Stängd" }]);
+    expect((await db.scene.findUniqueOrThrow({ where: { id: scene.id } })).status).toBe("ACTIVE");
+  });
+});
+
+describe("a stale change of a user", () => {
+  it("shows the stored role and status beside the admin's own", async () => {
+    const subject = await createTestUser("STEERING");
+    signInAs(cast.admin);
+    const fields = { id: subject.id, version: "1", name: subject.name, email: subject.email, municipalityCode: "" };
+    await updateUserAction(idle, formData({ ...fields, role: "MUNICIPAL_REP", municipalityCode: "0180" })).catch(() => undefined);
+
+    const staleRole = await updateUserAction(idle, formData({ ...fields, role: "ADMIN" }));
+    expect(staleRole.conflict).toContainEqual({ label: "Roll", stored: "Kommunrepresentant", submitted: "Administratör" });
+    const staleStatus = await setUserDisabledAction(idle, formData({ id: subject.id, version: "1", disabled: "true" }));
+    expect(staleStatus.conflict).toEqual([{ label: "Status", stored: "Aktiv", submitted: "Inaktiverad" }]);
+    expect(await db.user.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ role: "MUNICIPAL_REP", disabledAt: null });
   });
 });
 
