@@ -1,8 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 export type Db = PrismaClient;
+
+/** A write that lost a race for a unique key (two people entering the same new value at once). */
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 type ClientOptions = {
   /** Called with every SQL statement the client sends: for tests and benchmarks that count them. */

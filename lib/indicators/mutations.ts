@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { Prisma, type SceneIndicator } from "@/lib/generated/prisma/client";
 import { isEqualJson } from "@/lib/audit/diff";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record";
@@ -73,8 +73,6 @@ async function writeIndicator(
   await recordAuditEvent(tx, actor, { ...audited, entityType: "scene", entityId: scene.id, before, after });
   return existing ? "updated" : "created";
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * Saves a scene's value for a year from the form. The scene is locked in the actor's scope and the

@@ -2,6 +2,8 @@
 
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { defineAction } from "@/lib/forms/action";
+import type { MutationResult } from "@/lib/forms/mutation-result";
+import type { z } from "@/lib/forms/zod";
 import { withNotice, type Notice } from "@/lib/forms/notices";
 import { closeScene, createScene, mergeScene, splitScene, updateScene } from "./mutations";
 import { getSceneArea } from "./queries";
@@ -36,30 +38,29 @@ export const updateSceneAction = defineAction({
   conflict: (user, scene, input) => describeSceneConflict(user, scene, input),
 });
 
-export const closeSceneAction = defineAction({
-  schema: closeSceneSchema,
-  load: loadScene,
-  authorize: mayEdit,
-  write: (user, scene, input) => closeScene(user, scene, input),
-  conflict: (user, scene) => describeSceneStatusConflict(user, scene, "CLOSED"),
-  done: (scene) => done(scene, "scene-closed"),
-});
+/** Close, merge and split: the same steps, each with its own form, write, resulting status and notice. */
+function endSceneAction<Schema extends z.ZodType<{ id: string }>>(
+  schema: Schema,
+  write: (user: SessionUser, scene: { id: string }, input: z.output<Schema>) => Promise<MutationResult>,
+  ending: { status: "CLOSED" | "MERGED" | "SPLIT"; notice: Notice; lists?: string[] },
+) {
+  return defineAction({
+    schema,
+    lists: ending.lists,
+    load: loadScene,
+    authorize: mayEdit,
+    write,
+    conflict: (user, scene) => describeSceneStatusConflict(user, scene, ending.status),
+    done: (scene) => done(scene, ending.notice),
+  });
+}
 
-export const mergeSceneAction = defineAction({
-  schema: mergeSceneSchema,
-  load: loadScene,
-  authorize: mayEdit,
-  write: (user, scene, input) => mergeScene(user, scene, input),
-  conflict: (user, scene) => describeSceneStatusConflict(user, scene, "MERGED"),
-  done: (scene) => done(scene, "scene-merged"),
-});
+export const closeSceneAction = endSceneAction(closeSceneSchema, closeScene, { status: "CLOSED", notice: "scene-closed" });
 
-export const splitSceneAction = defineAction({
-  schema: splitSceneSchema,
+export const mergeSceneAction = endSceneAction(mergeSceneSchema, mergeScene, { status: "MERGED", notice: "scene-merged" });
+
+export const splitSceneAction = endSceneAction(splitSceneSchema, splitScene, {
+  status: "SPLIT",
+  notice: "scene-split",
   lists: ["targetIds"],
-  load: loadScene,
-  authorize: mayEdit,
-  write: (user, scene, input) => splitScene(user, scene, input),
-  conflict: (user, scene) => describeSceneStatusConflict(user, scene, "SPLIT"),
-  done: (scene) => done(scene, "scene-split"),
 });

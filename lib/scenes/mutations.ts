@@ -7,7 +7,7 @@ import { can, type SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
 import { checkAttribution, todayInSweden } from "./attribution";
-import { lockSceneInScope, sceneScope } from "./scope";
+import { lockActiveScenesInScope, lockSceneInScope } from "./scope";
 import type { CloseSceneInput, CreateSceneInput, MergeSceneInput, SplitSceneInput, UpdateSceneInput } from "./schemas";
 
 const t = messages.scenes;
@@ -119,14 +119,9 @@ export function closeScene(actor: SessionUser, scene: { id: string }, input: Clo
  */
 async function endInto(tx: Tx, actor: SessionUser, id: string, lastYear: number, targetIds: string[], kind: "MERGED_INTO" | "SPLIT_INTO") {
   const targets = [...new Set(targetIds)];
-  const found = await tx.scene.findMany({
-    where: { AND: [sceneScope(actor), { id: { in: targets, not: id }, status: "ACTIVE" }] },
-    select: { id: true },
-  });
-  if (found.length !== targets.length) {
+  if ((await lockActiveScenesInScope(tx, actor, targets, id)).length !== targets.length) {
     return { ok: false as const, fieldErrors: { [kind === "MERGED_INTO" ? "targetId" : "targetIds"]: [t.targetInvalid] } };
   }
-  for (const target of targets) if (!(await lockSceneInScope(tx, actor, target))) throw new Error("A successor left the scope");
   await tx.scene.update({ where: { id }, data: { status: kind === "MERGED_INTO" ? "MERGED" : "SPLIT", lastYear } });
   await tx.sceneLink.createMany({ data: targets.map((toId) => ({ fromId: id, toId, kind, year: lastYear })) });
   return null;

@@ -44,6 +44,24 @@ export type LockedScene = {
 };
 
 /**
+ * Locks the active scenes among `ids` that lie in the user's scope, other than `exceptId`, and
+ * answers their ids: the successors a scene may be merged or split into, kept from ending meanwhile.
+ */
+export async function lockActiveScenesInScope(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  ids: string[],
+  exceptId: string,
+): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM "Scene" s
+    WHERE s.id IN (${Prisma.join(ids)}) AND s.id <> ${exceptId} AND s.status = 'ACTIVE' AND ${sceneScopeSql(user)}
+    ORDER BY s.id FOR UPDATE`;
+  return rows.map((row) => row.id);
+}
+
+/**
  * Locks a scene for the rest of the transaction, if it lies in the user's scope (else null).
  * A write checks its permission again on this row: what the action authorized may have moved.
  */

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { UserSnapshot } from "@/lib/audit/events";
@@ -46,6 +46,19 @@ async function checkScopeExists(
   return Object.keys(errors).length ? errors : null;
 }
 
+/**
+ * The e-mail check reads, then writes: two admins giving one address to two accounts at once both
+ * pass it, and the unique key refuses the second, who is told the address is taken.
+ */
+async function emailTakenOnRace<T>(write: () => Promise<MutationResult<T>>): Promise<MutationResult<T>> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
+    throw error;
+  }
+}
+
 /** Creates a user; returns the one-time password when none was given. */
 export async function createUser(
   actor: Manager,
@@ -54,26 +67,28 @@ export async function createUser(
   if (!mayManage(actor)) return forbidden();
   const generatedPassword = input.password ? undefined : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
-  return db.$transaction(async (tx) => {
-    const scopeErrors = await checkScopeExists(tx, input);
-    if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      return { ok: false, fieldErrors: { email: [t.emailTaken] } };
-    }
-    const user = await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        passwordHash,
-        municipalityCode: input.municipalityCode ?? null,
-        policeAreas: { create: input.policeAreaIds.map((policeAreaId) => ({ policeAreaId })) },
-      },
-    });
-    const after = (await getSnapshot(tx, user.id))!;
-    await recordAuditEvent(tx, actor, { type: "user.created", entityType: "user", entityId: user.id, before: null, after });
-    return { ok: true, value: { id: user.id, generatedPassword } };
-  });
+  return emailTakenOnRace(() =>
+    db.$transaction(async (tx) => {
+      const scopeErrors = await checkScopeExists(tx, input);
+      if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        return { ok: false, fieldErrors: { email: [t.emailTaken] } };
+      }
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          passwordHash,
+          municipalityCode: input.municipalityCode ?? null,
+          policeAreas: { create: input.policeAreaIds.map((policeAreaId) => ({ policeAreaId })) },
+        },
+      });
+      const after = (await getSnapshot(tx, user.id))!;
+      await recordAuditEvent(tx, actor, { type: "user.created", entityType: "user", entityId: user.id, before: null, after });
+      return { ok: true, value: { id: user.id, generatedPassword } };
+    }),
+  );
 }
 
 /**
@@ -83,40 +98,42 @@ export async function createUser(
 export async function updateUser(actor: Manager, user: { id: string }, input: UpdateUserInput): Promise<MutationResult> {
   if (!mayManage(actor)) return forbidden();
   const id = user.id;
-  return db.$transaction(async (tx) => {
-    const before = await getSnapshot(tx, id);
-    if (!before) return { ok: false, formError: t.notFound };
-    if (actor?.id === id && before.role === "ADMIN" && input.role !== "ADMIN") {
-      return { ok: false, fieldErrors: { role: [t.cannotDemoteSelf] } };
-    }
-    const scopeErrors = await checkScopeExists(tx, input);
-    if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
-    const emailOwner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (emailOwner && emailOwner.id !== id) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
+  return emailTakenOnRace(() =>
+    db.$transaction(async (tx) => {
+      const before = await getSnapshot(tx, id);
+      if (!before) return { ok: false, formError: t.notFound };
+      if (actor?.id === id && before.role === "ADMIN" && input.role !== "ADMIN") {
+        return { ok: false, fieldErrors: { role: [t.cannotDemoteSelf] } };
+      }
+      const scopeErrors = await checkScopeExists(tx, input);
+      if (scopeErrors) return { ok: false, fieldErrors: scopeErrors };
+      const emailOwner = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (emailOwner && emailOwner.id !== id) return { ok: false, fieldErrors: { email: [t.emailTaken] } };
 
-    const policeAreaIds = [...new Set(input.policeAreaIds)].sort();
-    const scopeChanged =
-      before.role !== input.role ||
-      before.municipalityCode !== (input.municipalityCode ?? null) ||
-      before.policeAreaIds.join() !== policeAreaIds.join();
-    const { count } = await tx.user.updateMany({
-      where: { id, version: input.version },
-      data: {
-        name: input.name,
-        email: input.email,
-        role: input.role,
-        municipalityCode: input.municipalityCode ?? null,
-        version: { increment: 1 },
-        ...(scopeChanged ? { sessionVersion: { increment: 1 } } : {}),
-      },
-    });
-    if (count === 0) return conflict();
-    await tx.userPoliceArea.deleteMany({ where: { userId: id } });
-    await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: id, policeAreaId })) });
-    const after = (await getSnapshot(tx, id))!;
-    await recordAuditEvent(tx, actor, { type: "user.updated", entityType: "user", entityId: id, before, after });
-    return { ok: true, value: undefined };
-  });
+      const policeAreaIds = [...new Set(input.policeAreaIds)].sort();
+      const scopeChanged =
+        before.role !== input.role ||
+        before.municipalityCode !== (input.municipalityCode ?? null) ||
+        before.policeAreaIds.join() !== policeAreaIds.join();
+      const { count } = await tx.user.updateMany({
+        where: { id, version: input.version },
+        data: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          municipalityCode: input.municipalityCode ?? null,
+          version: { increment: 1 },
+          ...(scopeChanged ? { sessionVersion: { increment: 1 } } : {}),
+        },
+      });
+      if (count === 0) return conflict();
+      await tx.userPoliceArea.deleteMany({ where: { userId: id } });
+      await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: id, policeAreaId })) });
+      const after = (await getSnapshot(tx, id))!;
+      await recordAuditEvent(tx, actor, { type: "user.updated", entityType: "user", entityId: id, before, after });
+      return { ok: true, value: undefined };
+    }),
+  );
 }
 
 /** Disables (ending every session at the next request) or re-enables a user. */

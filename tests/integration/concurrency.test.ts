@@ -119,3 +119,18 @@ describe("two decisions on the same submitted assessment", () => {
     }
   });
 });
+
+describe("two admins giving one e-mail address to two new accounts at once", () => {
+  it(`create one account and tell the other the address is taken, ${ROUNDS} times`, async () => {
+    const { createUser } = await import("@/lib/users/mutations");
+    for (let round = 0; round < ROUNDS; round++) {
+      const input = { name: "Ny", email: `ny.${round}@test.se`, role: "STEERING" as const, municipalityCode: undefined, policeAreaIds: [] };
+      const results = await Promise.all([createUser(cast.admin, input), createUser(cast.admin, input)]);
+      expect(results.map((r) => r.ok).sort(), `round ${round}`).toEqual([false, true]);
+      expect(results.find((r) => !r.ok)).toMatchObject({
+        fieldErrors: { email: ["Det finns redan en användare med den e-postadressen."] },
+      });
+      expect(await db.user.count({ where: { email: input.email } })).toBe(1);
+    }
+  });
+});
