@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `tsx scripts/with-db.ts --fresh --seed --demo -- next start -p ${port}`,
+    command: `tsx scripts/with-db.ts --fresh --seed --demo -- tsx scripts/serve.ts -p ${port}`,
     url: `http://localhost:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { createAuthConfig } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 import { getTileOrigin } from "@/lib/map/tiles";
 import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
@@ -8,7 +8,7 @@ import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
 // the API) and sets the per-request CSP nonce. Every page, action and route checks access itself.
 
-const { auth } = NextAuth(authConfig);
+const { auth } = NextAuth(createAuthConfig());
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 

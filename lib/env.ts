@@ -20,6 +20,48 @@ const schema = z
         "MAP_TILE_URL måste vara en http(s)-adress med {z}, {x} och {y}",
       ),
     MAP_TILE_ATTRIBUTION: z.string().default("&copy; OpenStreetMap-bidragsgivare"),
+    /** "off" hides the password form: everyone signs in through an identity provider. */
+    AUTH_PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+    /** Who must use a second factor with a password: administrators always, or every role. */
+    AUTH_MFA_REQUIRED: z.enum(["admins", "all"]).default("admins"),
+    /** A session's absolute lifetime from sign-in, in minutes (default 10 hours). */
+    AUTH_SESSION_MAX_AGE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(600),
+    /** A session ends after this many minutes without a request. */
+    AUTH_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(60),
+    /**
+     * Addresses of the reverse proxies in front of the app, comma-separated. Only a request from
+     * one of them may name the client in X-Forwarded-For; empty (the default): nobody may.
+     */
+    AUTH_TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    /** The OpenID providers' ids, comma-separated; each is configured by AUTH_OIDC_<ID>_* variables. */
+    AUTH_OIDC_PROVIDERS: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((a) => a.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[a-z][a-z0-9]{0,30}$/, "AUTH_OIDC_PROVIDERS: id:n skrivs med a–z och 0–9, t.ex. polisen,solna"))),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -31,15 +73,46 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema>;
+/** One OpenID provider, from AUTH_OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET and _NAME. */
+const oidcProviderSchema = z.object({
+  ISSUER: z.url({ message: "måste vara utfärdarens adress, t.ex. https://login.polisen.se/" }),
+  CLIENT_ID: z.string().min(1, "krävs"),
+  CLIENT_SECRET: z.string().min(1, "krävs"),
+  /** The button's text: "Logga in med …". */
+  NAME: z.string().min(1, "krävs (knappens text, t.ex. Polisen)"),
+});
+
+export type OidcProviderConfig = { id: string; name: string; issuer: string; clientId: string; clientSecret: string };
+
+export type Env = z.infer<typeof schema> & { oidcProviders: OidcProviderConfig[] };
+
+type Issue = { path: string; message: string };
+
+function parseOidcProviders(ids: string[], source: Record<string, string | undefined>, issues: Issue[]): OidcProviderConfig[] {
+  return ids.flatMap((id) => {
+    const prefix = `AUTH_OIDC_${id.toUpperCase()}_`;
+    const fields = Object.fromEntries(Object.keys(oidcProviderSchema.shape).map((k) => [k, source[`${prefix}${k}`]]));
+    const result = oidcProviderSchema.safeParse(fields);
+    if (!result.success) {
+      issues.push(...result.error.issues.map((i) => ({ path: `${prefix}${i.path.join(".")}`, message: i.message })));
+      return [];
+    }
+    const { ISSUER, CLIENT_ID, CLIENT_SECRET, NAME } = result.data;
+    return [{ id, name: NAME, issuer: ISSUER, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }];
+  });
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Ogiltig konfiguration:\n${lines.join("\n")}`);
+  const issues: Issue[] = result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const oidcProviders = result.success ? parseOidcProviders(result.data.AUTH_OIDC_PROVIDERS, source, issues) : [];
+  if (result.success && result.data.AUTH_PASSWORD_SIGN_IN === "off" && oidcProviders.length === 0 && issues.length === 0) {
+    issues.push({ path: "AUTH_PASSWORD_SIGN_IN", message: "off kräver minst en identitetsleverantör i AUTH_OIDC_PROVIDERS" });
   }
-  return result.data;
+  if (!result.success || issues.length > 0) {
+    throw new Error(`Ogiltig konfiguration:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
+  }
+  return { ...result.data, oidcProviders };
 }
 
 let cached: Env | undefined;

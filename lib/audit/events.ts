@@ -75,11 +75,32 @@ export type InterventionSnapshot = z.infer<typeof interventionSnapshotSchema>;
 const interventionEntity = { entityType: z.literal("intervention"), entityId: z.string() };
 const interventionChange = { ...interventionEntity, before: interventionSnapshotSchema, after: interventionSnapshotSchema };
 
+/** How a person signed in: "password", or "oidc:<provider id>". */
+const signIn = { method: z.string(), address: z.string() };
+export const SIGN_IN_FAILURES = ["invalid", "throttled", "unknown_account", "disabled", "demo_refused", "second_factor"] as const;
+
 export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("user.created"), ...userEntity, before: z.null(), after: userSnapshotSchema }),
   z.object({ type: z.literal("user.updated"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
   z.object({ type: z.literal("user.disabled"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
   z.object({ type: z.literal("user.enabled"), ...userEntity, before: userSnapshotSchema, after: userSnapshotSchema }),
+  // Sign-ins and sessions (lib/auth): a failed attempt is logged on the address it named, which
+  // may belong to nobody.
+  z.object({ type: z.literal("auth.signed_in"), ...userEntity, before: z.null(), after: z.object(signIn) }),
+  z.object({
+    type: z.literal("auth.sign_in_failed"),
+    entityType: z.literal("sign_in"),
+    entityId: z.string(),
+    before: z.null(),
+    after: z.object({ ...signIn, reason: z.enum(SIGN_IN_FAILURES) }),
+  }),
+  z.object({ type: z.literal("auth.signed_out"), ...userEntity, before: z.null(), after: z.object({ method: z.string() }) }),
+  z.object({
+    type: z.literal("auth.sessions_ended"),
+    ...userEntity,
+    before: z.null(),
+    after: z.object({ reason: z.string(), count: z.number().int() }),
+  }),
   z.object({ type: z.literal("scene.created"), ...sceneEntity, before: z.null(), after: sceneSnapshotSchema }),
   z.object({ type: z.literal("scene.updated"), ...sceneChange }),
   z.object({ type: z.literal("scene.closed"), ...sceneChange }),

@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { getEnv } from "@/lib/env";
 import type { Role } from "./permissions";
 
 // The part of the next-auth configuration that needs no database, shared by the proxy (which only
@@ -8,9 +9,12 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    /** The server-side session (prisma Session) opened at this sign-in. */
+    sessionId?: string;
   }
   interface Session {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -18,27 +22,34 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     sessionVersion?: number;
+    sid?: string;
   }
 }
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
-
-export const authConfig = {
-  pages: { signIn: "/login", error: "/login" },
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  providers: [],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.role = user.role;
-        token.sessionVersion = user.sessionVersion;
-      }
-      return token;
+/**
+ * The cookie lives as long as the longest session may (AUTH_SESSION_MAX_AGE_MINUTES); the server's
+ * Session row decides whether it still counts: ended, idle or past its absolute end.
+ */
+export function createAuthConfig() {
+  return {
+    pages: { signIn: "/login", error: "/login" },
+    session: { strategy: "jwt", maxAge: getEnv().AUTH_SESSION_MAX_AGE_MINUTES * 60 },
+    providers: [],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.role = user.role;
+          token.sessionVersion = user.sessionVersion;
+          token.sid = user.sessionId;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        session.sessionVersion = token.sessionVersion;
+        session.sessionId = token.sid;
+        return session;
+      },
     },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      session.sessionVersion = token.sessionVersion;
-      return session;
-    },
-  },
-} satisfies NextAuthConfig;
+  } satisfies NextAuthConfig;
+}

@@ -1,31 +1,60 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { auth } from "./auth";
 import { can, type Action, type AreaResource, type SessionUser } from "./permissions";
-import { sessionUserInclude, toSessionUser } from "./session-user";
+import { toSessionUser } from "./session-user";
+import { getSessionState, type SessionGate } from "./sessions/state";
+import { findSession, getSessionSettings, touchSession } from "./sessions/store";
+
+/** The page each gate of a live session opens on, before anything else is shown. */
+export const GATE_PATHS: Record<SessionGate, string> = {
+  "second-factor": "/login/kod",
+  "enrol-second-factor": "/konto/tvastegsverifiering",
+  "change-password": "/konto/losenord",
+};
+
+export type SessionContext = { sessionId: string; user: SessionUser; gate: SessionGate | null };
 
 /**
- * The signed-in user as the database knows them now, or null. The session cookie only names the
- * user; role, scope and status are read fresh on every request, and a session issued before the
- * user's last change (role, scope, disabling) no longer counts.
+ * The request's session as the database knows it now, or null. The cookie only names the session;
+ * whether it still counts (signed out, idle, past its absolute end, the user disabled or changed)
+ * and the user's role and scope are read fresh on every request.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, include: sessionUserInclude });
-  if (!user || user.disabledAt) return null;
-  if (session.sessionVersion !== user.sessionVersion) return null;
-  return toSessionUser(user);
+export const getSessionContext = cache(async (): Promise<SessionContext | null> => {
+  const cookie = await auth();
+  const sessionId = cookie?.sessionId;
+  if (!sessionId || !cookie.user?.id) return null;
+  const session = await findSession(sessionId);
+  if (!session || session.userId !== cookie.user.id) return null;
+  if (cookie.sessionVersion !== session.user.sessionVersion) return null;
+  const now = new Date();
+  const state = getSessionState(session, session.user, getSessionSettings(), now);
+  if ("end" in state) return null;
+  await touchSession(session.id, session.lastSeenAt, now);
+  return { sessionId, user: toSessionUser(session.user), gate: "gate" in state ? state.gate : null };
 });
 
-/** For pages: the signed-in user, or a redirect to the login page. */
+/** The signed-in user, or null: also null while a gate (second factor, new password) is open. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const context = await getSessionContext();
+  return context && !context.gate ? context.user : null;
+});
+
+/** For pages: the signed-in user, else a redirect to the login page or to the session's gate. */
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
+  const context = await getSessionContext();
+  if (!context) redirect("/login");
+  if (context.gate) redirect(GATE_PATHS[context.gate]);
+  return context.user;
+}
+
+/** For a gate's own page and action: the session waiting at this gate, else where it belongs. */
+export async function requireGate(gate: SessionGate): Promise<SessionContext> {
+  const context = await getSessionContext();
+  if (!context) redirect("/login");
+  if (context.gate !== gate) redirect(context.gate ? GATE_PATHS[context.gate] : "/oversikt");
+  return context;
 }
 
 /** For pages: the signed-in user when they may do the action, else the 403 page. */

@@ -25,7 +25,7 @@ async function createSteeringUser(db: PrismaClient): Promise<{ user: SessionUser
     data: { email: "styrgrupp@bench.test", name: "Styrgrupp (benchmark)", passwordHash: "!bench", role: "STEERING" },
   });
   const token = generateToken();
-  await db.personalAccessToken.create({ data: { userId: row.id, name: "benchmark", tokenHash: hashToken(token) } });
+  await db.personalAccessToken.create({ data: { userId: row.id, name: "benchmark", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
   const user: SessionUser = { id: row.id, email: row.email, name: row.name, role: row.role, municipalityCode: null, policeAreaIds: [] };
   return { user, token };
 }

@@ -147,7 +147,7 @@ export const ACCESS_TABLE: Record<string, Row> = {
     areaFree: true,
     prepare: async (w) => {
       const make = (userId: string, name: string) =>
-        db.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(`ods_${name}`) } });
+        db.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) } });
       return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
     },
     form: async (_w, _side, id) => ({ id }),

@@ -78,8 +78,12 @@ export const audit = {
   none: "—",
   unknownEntity: (type: string, id: string) => `${type} ${id}`,
   assessmentLabel: (ref: string, year: number) => `${ref}, bedömning ${year}`,
-  entityTypes: { user: "Användare", scene: "Plats", assessment: "Bedömning", intervention: "Insats" },
+  entityTypes: { user: "Användare", scene: "Plats", assessment: "Bedömning", intervention: "Insats", sign_in: "Inloggningsförsök" },
   events: {
+    "auth.signed_in": "Inloggning",
+    "auth.sign_in_failed": "Misslyckad inloggning",
+    "auth.signed_out": "Utloggning",
+    "auth.sessions_ended": "Sessioner avslutade",
     "user.created": "Användare skapad",
     "user.updated": "Användare ändrad",
     "user.disabled": "Användare inaktiverad",
