@@ -42,6 +42,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   await seedDemoAssessments(db);
   await seedDemoOutcomes(db);
   await seedDemoBoundaries(db);
+  // Only a database so marked lets the demo accounts sign in (lib/auth/demo.ts).
+  await db.demoMarker.upsert({ where: { id: 1 }, create: {}, update: {} });
 }
 
 function fail(message: string): never {
