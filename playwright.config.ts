@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests in Debian's Chromium (Playwright cannot download its own browsers here) against
-// the built app, served by `next start` on a fresh database seeded with the demo data.
+// the built app, served by scripts/serve.ts on a fresh database seeded with the demo data.
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The test OpenID provider (tests/support/oidc-provider.ts), started by tests/e2e/oidc.spec.ts. */
+export const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3900);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -44,6 +46,12 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       // No tile server here: the maps draw on a plain background, as they must when none answers.
       MAP_TILE_URL: "",
+      // One identity provider, as an agency would configure theirs (README: "Single sign-on").
+      AUTH_OIDC_PROVIDERS: "testidp",
+      AUTH_OIDC_TESTIDP_ISSUER: `http://localhost:${oidcPort}`,
+      AUTH_OIDC_TESTIDP_CLIENT_ID: "ods-e2e",
+      AUTH_OIDC_TESTIDP_CLIENT_SECRET: "e2e-client-secret-for-the-test-provider",
+      AUTH_OIDC_TESTIDP_NAME: "Testleverantören",
     },
   },
 });

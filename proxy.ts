@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
+import type { Session } from "next-auth";
 import { createAuthConfig } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 import { getTileOrigin } from "@/lib/map/tiles";
@@ -7,8 +8,6 @@ import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
 // the API) and sets the per-request CSP nonce. Every page, action and route checks access itself.
-
-const { auth } = NextAuth(createAuthConfig());
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 
@@ -24,7 +23,17 @@ function isBearerApiRequest(pathname: string, headers: Headers): boolean {
   return pathname.startsWith("/api/v1/") && /^Bearer\s/i.test(headers.get("authorization") ?? "");
 }
 
-export const proxy = auth((request) => {
+type AuthMiddleware = (request: NextRequest, event: NextFetchEvent) => ReturnType<NextMiddleware>;
+let middleware: AuthMiddleware | undefined;
+
+// Built at the first request, when the environment is read (the session's lifetime), not while
+// `next build` evaluates this file.
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  middleware ??= NextAuth(createAuthConfig()).auth(handle) as unknown as AuthMiddleware;
+  return middleware(request, event);
+}
+
+const handle = (request: NextRequest & { auth: Session | null }) => {
   const { pathname, search } = request.nextUrl;
   if (!request.auth && !isPublic(pathname) && !isBearerApiRequest(pathname, request.headers)) {
     if (pathname.startsWith("/api/")) {
@@ -49,7 +58,7 @@ export const proxy = auth((request) => {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-});
+};
 
 export const config = {
   // Everything but Next's static files and public assets.

@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { definePublicAction } from "@/lib/forms/action";
 import { messages } from "@/lib/i18n";
 import { signIn, signOut } from "./auth";
-import { signInSchema } from "./schemas";
+import { isOidcProvider } from "./oidc/providers";
+import { oidcSignInSchema, signInSchema } from "./schemas";
 
 /** Only a path on this site: an open redirect would let a phishing link borrow our login page. */
 function safeCallbackUrl(url: string | undefined): string {
@@ -23,9 +24,20 @@ export const loginAction = definePublicAction({
     } catch (error) {
       // A successful sign-in ends in a redirect, which Next throws: let it through.
       if (!(error instanceof AuthError)) throw error;
-      const rateLimited = "code" in error && error.code === "rate_limited";
-      return { ok: false, formError: rateLimited ? messages.login.rateLimited : messages.login.invalid };
+      const throttled = "code" in error && error.code === "throttled";
+      return { ok: false, formError: throttled ? messages.login.rateLimited : messages.login.invalid };
     }
+  },
+});
+
+// A provider's button: off to the provider (a redirect, which Next throws). Only a configured
+// provider may be named, and only when it is one: the id comes from the form.
+export const oidcSignInAction = definePublicAction({
+  schema: oidcSignInSchema,
+  run: async (input) => {
+    if (!isOidcProvider(input.provider)) return { ok: false, formError: messages.login.unknownProvider };
+    await signIn(input.provider, { redirectTo: safeCallbackUrl(input.callbackUrl) });
+    return { ok: true, value: { state: { ok: true } } };
   },
 });
 

@@ -8,3 +8,9 @@ export const signInSchema = z.object({
   password: z.string().min(1, t.passwordRequired).max(200),
   callbackUrl: z.string().optional(),
 });
+
+/** A provider's button on the login page; the action checks the id against the configuration. */
+export const oidcSignInSchema = z.object({
+  provider: z.string().trim().min(1).max(32),
+  callbackUrl: z.string().optional(),
+});

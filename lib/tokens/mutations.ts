@@ -23,7 +23,9 @@ export async function createToken(actor: Manager, userId: string, name: string):
     const user = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true } });
     if (!user) return { ok: false, fieldErrors: { userId: [t.unknownUser] } };
     if (user.disabledAt) return { ok: false, fieldErrors: { userId: [t.userDisabled] } };
-    const created = await tx.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 90 * 86_400_000) } });
+    const created = await tx.personalAccessToken.create({
+      data: { userId, name, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 90 * 86_400_000) },
+    });
     await recordAuditEvent(tx, actor, {
       type: "token.created",
       entityType: "user",

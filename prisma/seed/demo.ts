@@ -42,8 +42,22 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   await seedDemoAssessments(db);
   await seedDemoOutcomes(db);
   await seedDemoBoundaries(db);
+  await seedFormerColleague(db, passwordHash);
   // Only a database so marked lets the demo accounts sign in (lib/auth/demo.ts).
   await db.demoMarker.upsert({ where: { id: 1 }, create: {}, update: {} });
+}
+
+/**
+ * A disabled account, as every real county has: a colleague who has left. It shows what a
+ * disabled user looks like, and that they cannot sign in by any way. Created once, never enabled.
+ */
+export const DISABLED_DEMO_EMAIL = "tidigare@demo.test";
+
+async function seedFormerColleague(db: PrismaClient, passwordHash: string): Promise<void> {
+  await db.user.createMany({
+    data: [{ email: DISABLED_DEMO_EMAIL, name: "Tove Tidigare", role: "STEERING", passwordHash, disabledAt: new Date() }],
+    skipDuplicates: true,
+  });
 }
 
 function fail(message: string): never {

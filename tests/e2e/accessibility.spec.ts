@@ -10,7 +10,7 @@ async function expectNoViolations(page: Page) {
 test("the login page, also with an error shown", async ({ page }) => {
   await page.goto("/login");
   await expectNoViolations(page);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByTestId("form-error")).toBeVisible();
   await expectNoViolations(page);
 });

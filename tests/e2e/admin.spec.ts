@@ -55,7 +55,7 @@ test("a disabled user's open session stops working at the next request", async (
 
   await victim.goto("/platser");
   await expect(victim).toHaveURL(/\/login/);
-  await expect(victim.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(victim.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
 
   // Enabled again, the account can sign in anew (the old session stays ended).
   // Exact: "Inaktivera", the button before, also contains "aktivera".

@@ -16,7 +16,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
 }
 
@@ -34,5 +34,5 @@ export function mainNav(page: Page) {
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Logga ut" }).click();
-  await expect(page.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
 }

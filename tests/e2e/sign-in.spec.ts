@@ -26,7 +26,7 @@ test("a wrong password gets one message that does not say which part was wrong, 
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(demoAccounts.jarva);
   await page.getByLabel("Lösenord").fill("fel-lösenord");
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByTestId("form-error")).toHaveText("Fel e-postadress eller lösenord.");
   await expect(page.getByLabel("E-postadress")).toHaveValue(demoAccounts.jarva);
 
@@ -35,7 +35,7 @@ test("a wrong password gets one message that does not say which part was wrong, 
   await expect(page.getByTestId("form-error")).toHaveCount(0);
   await page.getByLabel("E-postadress").fill("finns.inte@demo.test");
   await page.getByLabel("Lösenord").fill("demo1234");
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByTestId("form-error")).toHaveText("Fel e-postadress eller lösenord.");
 });
 
@@ -52,7 +52,7 @@ test("an anonymous visitor is sent to the login page, and back after signing in"
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fplatser/);
   await page.getByLabel("E-postadress").fill(demoAccounts.jarva);
   await page.getByLabel("Lösenord").fill("demo1234");
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Platser", level: 1 })).toBeVisible();
 });
 
@@ -63,11 +63,11 @@ test.describe("without JavaScript", () => {
     await page.goto("/login");
     await page.getByLabel("E-postadress").fill(demoAccounts.jarfalla);
     await page.getByLabel("Lösenord").fill("fel");
-    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
     await expect(page.getByTestId("form-error")).toHaveText("Fel e-postadress eller lösenord.");
     await expect(page.getByLabel("E-postadress")).toHaveValue(demoAccounts.jarfalla);
     await page.getByLabel("Lösenord").fill("demo1234");
-    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
   });
 });

@@ -98,6 +98,18 @@ describe("signing in", () => {
     const data = toFormData({ email: ["a@test.se", "b@test.se"], password: "fel-lösenord-123" });
     expect(await loginAction({ ok: false }, data)).toMatchObject({ ok: false, formError: expect.stringMatching(/mer än en gång/) });
   });
+
+  it("sends nobody to a provider the installation has not configured, or to one of two named", async () => {
+    const { oidcSignInAction } = (await import("@/lib/auth/actions")) as unknown as { oidcSignInAction: AnyAction };
+    expect(await oidcSignInAction({ ok: false }, toFormData({ provider: "evil" }))).toMatchObject({
+      ok: false,
+      formError: "Inloggningssättet finns inte. Ladda om sidan och försök igen.",
+    });
+    expect(await oidcSignInAction({ ok: false }, toFormData({ provider: ["evil", "other"] }))).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/mer än en gång/),
+    });
+  });
 });
 
 afterAll(() => currentUser.mockReset());

@@ -25,7 +25,8 @@ export type Row = {
 /** Actions that are not posted with a record to authorize: checked by their own tests. */
 export const PUBLIC_ACTIONS = {
   loginAction: "tests/integration/sign-in.test.ts and the smuggled-field case below",
-  signOutAction: "tests/e2e/sign-in.spec.ts (it takes no form)",
+  signOutAction: "tests/e2e/sign-in.spec.ts and tests/e2e/sessions.spec.ts (it takes no form)",
+  oidcSignInAction: "tests/e2e/oidc.spec.ts, and the unknown and repeated provider cases below",
 } as const;
 
 const sideIds = (world: World) => ({ A: world.scene.A.id, B: world.scene.B.id });
@@ -147,7 +148,9 @@ export const ACCESS_TABLE: Record<string, Row> = {
     areaFree: true,
     prepare: async (w) => {
       const make = (userId: string, name: string) =>
-        db.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) } });
+        db.personalAccessToken.create({
+          data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) },
+        });
       return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
     },
     form: async (_w, _side, id) => ({ id }),

@@ -34,7 +34,17 @@ export const login = {
   emailRequired: "Ange din e-postadress.",
   passwordRequired: "Ange ditt lösenord.",
   invalid: "Fel e-postadress eller lösenord.",
-  rateLimited: "För många misslyckade inloggningsförsök. Vänta en kvart och försök igen.",
+  unknownProvider: "Inloggningssättet finns inte. Ladda om sidan och försök igen.",
+  withProvider: "Logga in med",
+  providersHeading: "Logga in med din organisations konto",
+  orPassword: "Eller logga in med e-postadress och lösenord",
+  refused: {
+    "okant-konto":
+      "Ditt konto hos organisationen är inte kopplat till någon användare här. Be en administratör att lägga upp dig med samma e-postadress.",
+    inaktiverat: "Ditt konto är inaktiverat. Kontakta en administratör.",
+  },
+  providerError: "Inloggningen via din organisation misslyckades. Försök igen.",
+  rateLimited: "För många misslyckade inloggningsförsök härifrån. Vänta en stund och försök igen.",
 } as const;
 
 export const errors = {
