@@ -75,11 +75,11 @@ const schema = z
 
 /** One OpenID provider, from AUTH_OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET and _NAME. */
 const oidcProviderSchema = z.object({
-  ISSUER: z.url({ message: "måste vara utfärdarens adress, t.ex. https://login.polisen.se/" }),
-  CLIENT_ID: z.string().min(1, "krävs"),
-  CLIENT_SECRET: z.string().min(1, "krävs"),
+  ISSUER: z.url({ error: "krävs: utfärdarens adress, t.ex. https://login.polisen.se/" }),
+  CLIENT_ID: z.string({ error: "krävs" }).min(1, "krävs"),
+  CLIENT_SECRET: z.string({ error: "krävs" }).min(1, "krävs"),
   /** The button's text: "Logga in med …". */
-  NAME: z.string().min(1, "krävs (knappens text, t.ex. Polisen)"),
+  NAME: z.string({ error: "krävs (knappens text, t.ex. Polisen)" }).min(1, "krävs (knappens text, t.ex. Polisen)"),
 });
 
 export type OidcProviderConfig = { id: string; name: string; issuer: string; clientId: string; clientSecret: string };
