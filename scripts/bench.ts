@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     console.log(
       `Measuring over HTTP: next start at ${server.origin} (pool ${database.poolMax}), ${options.clients} clients × ${options.requests} requests …`,
     );
-    const http = await measureHttp(server.origin, proxy, generated.user, generated.token, {
+    const http = await measureHttp(server.origin, proxy, generated.user, generated, {
       year: options.year,
       clients: options.clients,
       perClient: options.requests,

@@ -15,19 +15,26 @@ export type Generated = {
   user: SessionUser;
   /** A personal access token of the user, for the API. */
   token: string;
+  /** A server-side session of the user, for the dashboard's session cookie. */
+  sessionId: string;
   counts: { municipalities: number; policeAreas: number; coverages: number; scenes: number; assessments: number };
   seconds: number;
 };
 
-async function createSteeringUser(db: PrismaClient): Promise<{ user: SessionUser; token: string }> {
+async function createSteeringUser(db: PrismaClient): Promise<{ user: SessionUser; token: string; sessionId: string }> {
   const row = await db.user.create({
     // Not a password hash: nobody can sign in as this user; the benchmark mints its session.
     data: { email: "styrgrupp@bench.test", name: "Styrgrupp (benchmark)", passwordHash: "!bench", role: "STEERING" },
   });
   const token = generateToken();
-  await db.personalAccessToken.create({ data: { userId: row.id, name: "benchmark", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
+  await db.personalAccessToken.create({
+    data: { userId: row.id, name: "benchmark", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
   const user: SessionUser = { id: row.id, email: row.email, name: row.name, role: row.role, municipalityCode: null, policeAreaIds: [] };
-  return { user, token };
+  const sessionId = generateToken();
+  const day = new Date(Date.now() + 86_400_000);
+  await db.session.create({ data: { id: sessionId, userId: row.id, method: "password", expiresAt: day } });
+  return { user, token, sessionId };
 }
 
 export async function generateDataSet(db: PrismaClient, options: GenerateOptions): Promise<Generated> {
@@ -42,7 +49,7 @@ export async function generateDataSet(db: PrismaClient, options: GenerateOptions
   );
   const places = await listPlaces(db, options.lastYear);
   const created = await createScenesAndAssessments(db, places, { scenes: options.scenes, firstYear, lastYear: options.lastYear }, random);
-  const { user, token } = await createSteeringUser(db);
+  const { user, token, sessionId } = await createSteeringUser(db);
   // Planner statistics for the fresh tables, as autovacuum would gather them soon after a load.
   await db.$executeRawUnsafe("ANALYZE");
   const [municipalities, policeAreas, coverages] = await Promise.all([
@@ -53,6 +60,7 @@ export async function generateDataSet(db: PrismaClient, options: GenerateOptions
   return {
     user,
     token,
+    sessionId,
     counts: { municipalities, policeAreas, coverages, ...created },
     seconds: (performance.now() - started) / 1000,
   };

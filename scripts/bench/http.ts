@@ -24,9 +24,10 @@ export type HttpResult = {
   notes: string[];
 };
 
-async function sessionCookie(user: SessionUser): Promise<string> {
-  // What lib/auth/config.ts's jwt callback puts in the token at sign-in.
-  const token = { sub: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: 1 };
+async function sessionCookie(user: SessionUser, sessionId: string): Promise<string> {
+  // What lib/auth/config.ts's jwt callback puts in the token at sign-in: the session it names
+  // was opened by the data set (generate.ts), as a sign-in would.
+  const token = { sub: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: 1, sid: sessionId };
   const value = await encode({ token, secret: BENCH_AUTH_SECRET, salt: COOKIE, maxAge: 60 * 60 });
   return `${COOKIE}=${value}`;
 }
@@ -57,11 +58,12 @@ export async function measureHttp(
   origin: string,
   proxy: CountingProxy,
   user: SessionUser,
-  token: string,
+  credentials: { token: string; sessionId: string },
   options: HttpOptions,
 ): Promise<HttpResult> {
   const notes: string[] = [];
-  const cookie = await sessionCookie(user);
+  const { token } = credentials;
+  const cookie = await sessionCookie(user, credentials.sessionId);
   const api = await chooseApiTarget(`${origin}/api/v1/stats/${options.year}`, token, cookie, notes);
   const dashboard: HttpTarget = {
     name: `GET /oversikt?ar=${options.year} (cookie)`,
