@@ -26,6 +26,10 @@ export type Row = {
 export const PUBLIC_ACTIONS = {
   loginAction: "tests/integration/sign-in.test.ts and the smuggled-field case below",
   signOutAction: "tests/e2e/sign-in.spec.ts (it takes no form)",
+  // The second factor: each acts on the session posting it (at its gate) and its own user only.
+  verifySecondFactorAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
+  redeemRecoveryCodeAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
+  enableSecondFactorAction: "tests/integration/second-factor.test.ts (own session; a sealed secret of another user refused)",
 } as const;
 
 const sideIds = (world: World) => ({ A: world.scene.A.id, B: world.scene.B.id });
@@ -147,10 +151,24 @@ export const ACCESS_TABLE: Record<string, Row> = {
     areaFree: true,
     prepare: async (w) => {
       const make = (userId: string, name: string) =>
-        db.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) } });
+        db.personalAccessToken.create({
+          data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) },
+        });
       return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
     },
     form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  resetSecondFactorAction: {
+    areaFree: true,
+    prepare: async (w) => {
+      const enable = (id: string) => db.user.update({ where: { id }, data: { totpSecret: "sealed", totpEnabledAt: new Date() } });
+      await enable(w.users.subject.id);
+      await enable(w.users.steering.id);
+      return { A: w.users.subject.id, B: w.users.steering.id };
+    },
+    form: async (_w, _side, id) => ({ id, confirm: "yes" }),
     smuggle: smuggleId,
     allowed: adminOnly,
   },

@@ -1,13 +1,20 @@
 import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
-import { generateRecoveryCodes, hashRecoveryCode, isRecoveryCodeFormat, normalizeRecoveryCode, RECOVERY_CODE_COUNT } from "./recovery-codes";
+import {
+  generateRecoveryCodes,
+  hashRecoveryCode,
+  isRecoveryCodeFormat,
+  normalizeRecoveryCode,
+  RECOVERY_CODE_COUNT,
+} from "./recovery-codes";
 import { ENROLMENT_TTL_MS, openEnrolment, openTotpSecret, sealEnrolment, sealTotpSecret } from "./sealing";
 import { deriveSecretKey, openText, sealText } from "./secret-box";
 import { checkTotpCode, currentTotpStep, formatSecretForReading, TOTP_STEP_SECONDS } from "./totp";
 
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const NOW = new Date("2026-11-30T12:00:10Z");
-const codeAt = (date: Date, steps = 0) => generate({ secret: SECRET, epoch: Math.floor(date.getTime() / 1000) + steps * TOTP_STEP_SECONDS });
+const codeAt = (date: Date, steps = 0) =>
+  generate({ secret: SECRET, epoch: Math.floor(date.getTime() / 1000) + steps * TOTP_STEP_SECONDS });
 
 describe("checkTotpCode", () => {
   it("accepts the code of this step and of one step either side, and names the step", async () => {
@@ -86,7 +93,9 @@ describe("recovery codes", () => {
 
   it("matches what was typed regardless of case, spaces and dashes", () => {
     const [code] = generateRecoveryCodes(1) as [string];
-    const typed = ` ${normalizeRecoveryCode(code).toLowerCase().replace(/(.{4})/g, "$1 ")} `;
+    const typed = ` ${normalizeRecoveryCode(code)
+      .toLowerCase()
+      .replace(/(.{4})/g, "$1 ")} `;
     expect(isRecoveryCodeFormat(typed)).toBe(true);
     expect(hashRecoveryCode(typed)).toBe(hashRecoveryCode(code));
     expect(isRecoveryCodeFormat("ABCD-EFGH-IJK1")).toBe(false);

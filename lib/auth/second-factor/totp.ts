@@ -40,6 +40,8 @@ export async function checkTotpCode(secret: string, code: string, lastStep: numb
   const result = await verify({ secret, token: code, epoch, epochTolerance: TOTP_STEP_SECONDS });
   // verify answers an object, always truthy: only `valid` says whether the code matched.
   if (!result.valid) return { ok: false, reason: "invalid" };
-  if (lastStep !== null && result.timeStep <= lastStep) return { ok: false, reason: "replayed" };
-  return { ok: true, step: result.timeStep };
+  // delta: the matched step's distance from the step now (-1, 0 or 1).
+  const step = currentTotpStep(now) + result.delta;
+  if (lastStep !== null && step <= lastStep) return { ok: false, reason: "replayed" };
+  return { ok: true, step };
 }
