@@ -55,7 +55,7 @@ type State = {
   formError?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   recoveryCodes?: string[];
-  pending?: { enrolment: string; secretText: string };
+  pending?: { enrolment: string; secretText: string; qrDataUrl: string };
 };
 
 /** Posts a form; a redirect comes back as its location. */
