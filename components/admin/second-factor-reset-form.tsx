@@ -12,12 +12,15 @@ const t = messages.secondFactor;
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   userId: string;
+  /** Off: nothing to reset, only the outcome of a reset just made (the page re-renders after it). */
+  enabled: boolean;
 };
 
 /** The reset asks for a confirmation in the form itself, so it works without JavaScript too. */
-export function SecondFactorResetForm({ action, userId }: Props) {
+export function SecondFactorResetForm({ action, userId, enabled }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors?.confirm;
+  if (!enabled) return <FormMessage state={state} />;
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormMessage state={state} />

@@ -34,6 +34,7 @@ async function resetAsAdmin(browser: Browser): Promise<void> {
   await section.getByLabel("Jag har kontrollerat att det är användaren själv").check();
   await section.getByRole("button", { name: "Återställ tvåstegsverifiering" }).click();
   await expect(section.getByTestId("form-success")).toHaveText("Tvåstegsverifieringen är återställd och användaren är utloggad.");
+  await expect(section).toContainText("Inte påslagen.");
   await page.close();
   enrolled = false;
 }

@@ -55,7 +55,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/anvanda
             ? messages.secondFactor.adminOn(formatStockholmTime(secondFactor.enabledAt))
             : messages.secondFactor.adminOff}
         </p>
-        {secondFactor.enabledAt && <SecondFactorResetForm action={resetSecondFactorAction} userId={user.id} />}
+        <SecondFactorResetForm action={resetSecondFactorAction} userId={user.id} enabled={!!secondFactor.enabledAt} />
       </section>
     </>
   );
