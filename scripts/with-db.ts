@@ -94,8 +94,12 @@ async function main(): Promise<number> {
   const database = await openDatabase({ fresh: options.fresh });
   try {
     console.log(describeDatabase(database, await applyMigrations(database.url)));
+    const authEnv = options.command.length > 0 ? demoAuthEnv(options) : {};
+    // The demo admin's TOTP secret is sealed with a key from AUTH_SECRET: the seed must use the
+    // secret the server it starts will get.
+    if (authEnv.AUTH_SECRET) process.env.AUTH_SECRET = authEnv.AUTH_SECRET;
     await seed(database, options);
-    return options.command.length > 0 ? await runCommand(options.command, database, demoAuthEnv(options)) : 0;
+    return options.command.length > 0 ? await runCommand(options.command, database, authEnv) : 0;
   } finally {
     await database.close();
   }

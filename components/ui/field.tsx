@@ -46,10 +46,11 @@ type TextFieldProps = Omit<FieldProps, "children"> & {
   type?: string;
   defaultValue?: string;
   autoComplete?: string;
+  inputMode?: "numeric" | "text";
   required?: boolean;
 };
 
-export function TextField({ type = "text", defaultValue, autoComplete, required, ...field }: TextFieldProps) {
+export function TextField({ type = "text", defaultValue, autoComplete, inputMode, required, ...field }: TextFieldProps) {
   return (
     <Field {...field}>
       {(aria) => (
@@ -59,6 +60,7 @@ export function TextField({ type = "text", defaultValue, autoComplete, required,
           type={type}
           defaultValue={defaultValue}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           required={required}
           className={inputClass}
         />

@@ -101,6 +101,21 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     before: z.null(),
     after: z.object({ reason: z.string(), count: z.number().int() }),
   }),
+  // The second factor (lib/auth/second-factor), logged on the user whose factor it is.
+  z.object({
+    type: z.literal("second_factor.enabled"),
+    ...userEntity,
+    before: z.null(),
+    after: z.object({ recoveryCodes: z.number().int() }),
+  }),
+  z.object({ type: z.literal("second_factor.verified"), ...userEntity, before: z.null(), after: z.object({ method: z.literal("totp") }) }),
+  z.object({
+    type: z.literal("second_factor.recovery_code_used"),
+    ...userEntity,
+    before: z.null(),
+    after: z.object({ remaining: z.number().int() }),
+  }),
+  z.object({ type: z.literal("second_factor.reset"), ...userEntity, before: z.null(), after: z.null() }),
   z.object({ type: z.literal("scene.created"), ...sceneEntity, before: z.null(), after: sceneSnapshotSchema }),
   z.object({ type: z.literal("scene.updated"), ...sceneChange }),
   z.object({ type: z.literal("scene.closed"), ...sceneChange }),

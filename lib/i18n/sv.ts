@@ -12,6 +12,7 @@ import { interventions } from "./sv/interventions";
 import { notices } from "./sv/notices";
 import { cli } from "./sv/cli";
 import { validation } from "./sv/validation";
+import { secondFactor } from "./sv/second-factor";
 
 export const sv = {
   app,
@@ -41,6 +42,7 @@ export const sv = {
   interventions,
   cli,
   validation,
+  secondFactor,
 } as const;
 
 export type Messages = typeof sv;

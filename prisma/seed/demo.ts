@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { sealTotpSecret } from "@/lib/auth/second-factor/sealing";
+import { deriveSecretKey } from "@/lib/auth/second-factor/secret-box";
 import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoBoundaries, seedDemoScenes } from "./demo-scenes";
@@ -19,6 +21,19 @@ export const demoUsers: { email: string; name: string; role: Role; policeAreas?:
 ];
 
 /**
+ * The demo admin's authenticator secret, public like the password: an admin must pass a second
+ * factor, so the demo (and the end-to-end tests) compute its codes from this. Sealed like any other.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "DEMOADMINTOTPSECRETXJBSWY3DPEHPK";
+const DEMO_ADMIN_EMAIL = "admin@demo.test";
+
+/** Seals the demo admin's secret with the key the server will use (scripts/with-db.ts passes AUTH_SECRET on). */
+function demoAdminSecondFactor(userId: string) {
+  const key = deriveSecretKey(process.env.AUTH_SECRET, process.env.NODE_ENV === "production");
+  return { totpSecret: sealTotpSecret(key, userId, DEMO_ADMIN_TOTP_SECRET), totpEnabledAt: new Date(), totpLastStep: null };
+}
+
+/**
  * Adds the demo accounts and demo scenes (idempotent: an existing account is reset to its demo
  * role, scope and password). Never in production: the password is public.
  */
@@ -33,6 +48,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     const data = { name: u.name, role: u.role, passwordHash, municipalityCode: u.municipalityCode ?? null, disabledAt: null };
     await db.$transaction(async (tx) => {
       const user = await tx.user.upsert({ where: { email: u.email }, create: { email: u.email, ...data }, update: data });
+      if (u.email === DEMO_ADMIN_EMAIL) await tx.user.update({ where: { id: user.id }, data: demoAdminSecondFactor(user.id) });
       await tx.userPoliceArea.deleteMany({ where: { userId: user.id } });
       const policeAreaIds = (u.policeAreas ?? []).map((name) => areaId.get(name) ?? fail(`Okänt lokalpolisområde: ${name}`));
       await tx.userPoliceArea.createMany({ data: policeAreaIds.map((policeAreaId) => ({ userId: user.id, policeAreaId })) });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, signIn, signOut, waitForMap } from "./fixtures";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, demoAccounts, enterTotpCode, signIn, signOut, waitForMap } from "./fixtures";
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -94,4 +94,24 @@ test("the 403 page", async ({ page }) => {
   await signIn(page, demoAccounts.jarfallaMunicipality);
   await page.goto("/admin/anvandare");
   await expectNoViolations(page);
+});
+
+test("the second factor: enrolment, and the code page with an error shown", async ({ page }) => {
+  await signIn(page, demoAccounts.steering);
+  await page.goto("/konto/tvastegsverifiering");
+  await expect(page.getByTestId("totp-secret")).toBeVisible();
+  await expectNoViolations(page);
+  await signOut(page);
+
+  await page.goto("/login");
+  await page.getByLabel("E-postadress").fill(demoAccounts.admin);
+  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await expect(page.getByRole("heading", { name: "Ange engångskod", level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "Fortsätt" }).click();
+  await expect(page.getByText("Ange den sexsiffriga koden från appen.")).toBeVisible();
+  await page.getByText("Har du inte telefonen? Använd en återställningskod").click();
+  await expectNoViolations(page);
+  await enterTotpCode(page, DEMO_ADMIN_TOTP_SECRET);
 });

@@ -16,7 +16,7 @@ vi.mock("@/lib/auth/auth", () => ({ signIn: notExpected, signOut: notExpected })
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 type AnyAction = (...args: [unknown, FormData] | [FormData]) => Promise<unknown>;
-const modules = import.meta.glob<Record<string, unknown>>("/lib/*/actions.ts");
+const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts");
 const actions: Record<string, AnyAction> = {};
 for (const load of Object.values(modules)) {
   for (const [name, value] of Object.entries(await load())) if (typeof value === "function") actions[name] = value as AnyAction;

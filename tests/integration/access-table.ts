@@ -27,6 +27,10 @@ export const PUBLIC_ACTIONS = {
   loginAction: "tests/integration/sign-in.test.ts and the smuggled-field case below",
   signOutAction: "tests/e2e/sign-in.spec.ts and tests/e2e/sessions.spec.ts (it takes no form)",
   oidcSignInAction: "tests/e2e/oidc.spec.ts, and the unknown and repeated provider cases below",
+  // The second factor: each acts on the session posting it (at its gate) and its own user only.
+  verifySecondFactorAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
+  redeemRecoveryCodeAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
+  enableSecondFactorAction: "tests/integration/second-factor.test.ts (own session; a sealed secret of another user refused)",
 } as const;
 
 const sideIds = (world: World) => ({ A: world.scene.A.id, B: world.scene.B.id });
@@ -154,6 +158,18 @@ export const ACCESS_TABLE: Record<string, Row> = {
       return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
     },
     form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  resetSecondFactorAction: {
+    areaFree: true,
+    prepare: async (w) => {
+      const enable = (id: string) => db.user.update({ where: { id }, data: { totpSecret: "sealed", totpEnabledAt: new Date() } });
+      await enable(w.users.subject.id);
+      await enable(w.users.steering.id);
+      return { A: w.users.subject.id, B: w.users.steering.id };
+    },
+    form: async (_w, _side, id) => ({ id, confirm: "yes" }),
     smuggle: smuggleId,
     allowed: adminOnly,
   },
