@@ -32,6 +32,21 @@ function describeDatabase(database: OpenDatabase, applied: string[]): string {
   return `database: ${where}, ${migrations}`;
 }
 
+/**
+ * Before a migration or a seed writes anything: the demo data goes only into a database without
+ * real people's accounts (prisma/seed/demo.ts checks again in the seed's own transaction).
+ */
+async function checkDemoAllowed(database: OpenDatabase, options: Options): Promise<void> {
+  if (!options.demo) return;
+  const { assertDemoDatabaseAllowed } = await import("@/prisma/seed/index");
+  const prisma = createPrismaClient(database.url, database.poolMax);
+  try {
+    await assertDemoDatabaseAllowed(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function seed(database: OpenDatabase, options: Options): Promise<void> {
   if (!options.seed && !options.demo) return;
   const { seedReferenceData, seedDemoData } = await import("@/prisma/seed/index");
@@ -93,6 +108,7 @@ async function main(): Promise<number> {
   }
   const database = await openDatabase({ fresh: options.fresh });
   try {
+    await checkDemoAllowed(database, options);
     console.log(describeDatabase(database, await applyMigrations(database.url)));
     const authEnv = options.command.length > 0 ? demoAuthEnv(options) : {};
     // The demo admin's TOTP secret is sealed with a key from AUTH_SECRET: the seed must use the

@@ -2,6 +2,7 @@ import { z } from "@/lib/forms/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { indicatorSnapshotSchema } from "@/lib/indicators/snapshot";
 import { SCENE_STATUSES } from "@/lib/scenes/status";
+import { TOKEN_SCOPES } from "@/lib/tokens/policy";
 
 // The audit log's event types. Each names its entity and carries what the record was before and
 // after, so that history pages and investigations read the same typed stream.
@@ -17,6 +18,15 @@ export const userSnapshotSchema = z.object({
 export type UserSnapshot = z.infer<typeof userSnapshotSchema>;
 
 const userEntity = { entityType: z.literal("user"), entityId: z.string() };
+
+/** A personal access token; scope and expiry are absent from events written before tokens had them. */
+const tokenSnapshotSchema = z.object({
+  tokenId: z.string(),
+  name: z.string(),
+  scope: z.enum(TOKEN_SCOPES).optional(),
+  expiresAt: z.string().optional(),
+  revoked: z.boolean(),
+});
 
 export const sceneSnapshotSchema = z.object({
   ref: z.string(),
@@ -145,18 +155,8 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     ...withComment,
   }),
   // A personal access token is logged on the user it belongs to (it acts with their role and scope).
-  z.object({
-    type: z.literal("token.created"),
-    ...userEntity,
-    before: z.null(),
-    after: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
-  }),
-  z.object({
-    type: z.literal("token.revoked"),
-    ...userEntity,
-    before: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
-    after: z.object({ tokenId: z.string(), name: z.string(), revoked: z.boolean() }),
-  }),
+  z.object({ type: z.literal("token.created"), ...userEntity, before: z.null(), after: tokenSnapshotSchema }),
+  z.object({ type: z.literal("token.revoked"), ...userEntity, before: tokenSnapshotSchema, after: tokenSnapshotSchema }),
   z.object({ type: z.literal("intervention.created"), ...interventionEntity, before: z.null(), after: interventionSnapshotSchema }),
   z.object({ type: z.literal("intervention.updated"), ...interventionChange }),
   z.object({ type: z.literal("intervention.evaluated"), ...interventionChange }),

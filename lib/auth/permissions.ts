@@ -33,6 +33,7 @@ export type Action =
   | "export:read"
   | "report:view"
   | "import:run"
+  | "token:own"
   | "token:manage"
   | "indicator:edit"
   | "intervention:edit"
@@ -70,6 +71,8 @@ const rules: Record<Action, Rule> = {
   "export:read": everyone,
   "report:view": everyone,
   "import:run": adminOnly,
+  // Everyone makes and revokes read-only tokens for themselves; admins see and revoke everyone's.
+  "token:own": everyone,
   "token:manage": adminOnly,
   // Indicators are police figures: the analysts of the scene's LPO enter them (admins correct).
   "indicator:edit": policeWork,

@@ -1,2 +1,2 @@
 export { seedReferenceData } from "./reference";
-export { seedDemoData } from "./demo";
+export { assertDemoDatabaseAllowed, DemoRefusedError, seedDemoData } from "./demo";

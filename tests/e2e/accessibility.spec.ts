@@ -90,6 +90,16 @@ test("the audit log, the import and the tokens pages", async ({ page }) => {
   }
 });
 
+test("one's own tokens, also with a new token shown", async ({ page }) => {
+  await signIn(page, demoAccounts.steering);
+  await page.goto("/konto/tokens");
+  await expectNoViolations(page);
+  await page.getByLabel("Namn på token").fill("Tillgänglighet");
+  await page.getByRole("button", { name: "Skapa token" }).click();
+  await expect(page.getByLabel("Token", { exact: true })).toBeFocused();
+  await expectNoViolations(page);
+});
+
 test("the 403 page", async ({ page }) => {
   await signIn(page, demoAccounts.jarfallaMunicipality);
   await page.goto("/admin/anvandare");
@@ -106,7 +116,7 @@ test("the second factor: enrolment, and the code page with an error shown", asyn
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(demoAccounts.admin);
   await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Ange engångskod", level: 1 })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole("button", { name: "Fortsätt" }).click();

@@ -61,11 +61,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
-<<<<<<< HEAD
   await page.getByRole("button", { name: "Logga in", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
-=======
-  await page.getByRole("button", { name: "Logga in" }).click();
   await expect(overviewHeading(page).or(codeHeading(page))).toBeVisible();
   if (await codeHeading(page).isVisible()) {
     const secret = TOTP_SECRETS[email];
@@ -73,7 +69,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     await enterTotpCode(page, secret);
   }
   await expect(overviewHeading(page)).toBeVisible();
->>>>>>> i10-totp
 }
 
 /**

@@ -12,7 +12,7 @@ async function signInWithPassword(page: Page): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(user.email);
   await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Ange engångskod", level: 1 })).toBeVisible();
 }
 
@@ -82,7 +82,7 @@ test("a user enrols, signs in with a code, is refused a wrong code, and uses a r
   await useRecoveryCode(page, codes[0]!);
   await expect(page.getByText("Återställningskoden stämmer inte, eller har redan använts.")).toBeVisible();
   await page.getByRole("button", { name: "Avbryt och logga ut" }).click();
-  await expect(page.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
 
   // The admin's reset, with its confirmation: the account signs in with the password alone again.
   await resetAsAdmin(browser);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { addDays, stockholmDay } from "@/lib/tokens/policy";
 import { hashToken } from "@/lib/tokens/token";
 import { getPoliceAreaId } from "./helpers";
 import { addAssessment, addIntervention, YEAR, type RoleName, type Side, type World } from "./access-world";
@@ -49,6 +50,21 @@ const decision = (kind: "cosign" | "return" | "reopen", status: "SUBMITTED" | "C
   form: async (_w, _side, id) => ({ id, version: "1", decision: kind, comment: "En kommentar." }),
   smuggle: async (_w, ids) => ({ id: ids.B, decision: "reopen" }),
   allowed,
+});
+const everyoneSignedIn: RoleName[] = ["analystA", "analystB", "repA", "repB", "steering", "admin"];
+/** A token of `owner` (side A) and of the spare user (side B): its owner and the admins revoke it. */
+const revokeToken = (owner: Exclude<RoleName, "nobody" | "admin">): Row => ({
+  areaFree: true,
+  prepare: async (w) => {
+    const make = (userId: string, name: string) =>
+      db.personalAccessToken.create({
+        data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+    return { A: (await make(w.users[owner].id, "a")).id, B: (await make(w.users.subject.id, "b")).id };
+  },
+  form: async (_w, _side, id) => ({ id }),
+  smuggle: smuggleId,
+  allowed: { A: [owner, "admin"], B: [owner, "admin"] },
 });
 const userFields = { name: "Ny Användare", role: "STEERING", municipalityCode: "", email: "ny.anvandare@test.se" };
 
@@ -141,26 +157,16 @@ export const ACCESS_TABLE: Record<string, Row> = {
     smuggle: smuggleId,
     allowed: adminOnly,
   },
+  // Tokens: everyone makes their own (no owner in the form: a second name is the smuggled field);
+  // the owner and the admins revoke.
   createTokenAction: {
     areaFree: true,
-    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
-    form: async (_w, _side, userId) => ({ userId, name: "Power BI" }),
-    smuggle: async (_w, ids) => ({ userId: ids.B }),
-    allowed: adminOnly,
+    form: async () => ({ name: "Power BI", expiresOn: addDays(stockholmDay(new Date()), 90), scope: "STATS" }),
+    smuggle: async () => ({ name: "Någon annans" }),
+    allowed: { A: everyoneSignedIn, B: everyoneSignedIn },
   },
-  revokeTokenAction: {
-    areaFree: true,
-    prepare: async (w) => {
-      const make = (userId: string, name: string) =>
-        db.personalAccessToken.create({
-          data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) },
-        });
-      return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
-    },
-    form: async (_w, _side, id) => ({ id }),
-    smuggle: smuggleId,
-    allowed: adminOnly,
-  },
+  "revokeTokenAction (a steering member's)": revokeToken("steering"),
+  "revokeTokenAction (an analyst's)": revokeToken("analystA"),
   resetSecondFactorAction: {
     areaFree: true,
     prepare: async (w) => {

@@ -7,6 +7,7 @@ import { sceneScope } from "@/lib/scenes/scope";
 import { countingAssessmentWhere } from "@/lib/stats/counting-where";
 import { seedDemoData } from "@/prisma/seed";
 import { createTestUser, currentUser, resetDatabase, signInAs } from "./helpers";
+import { tokenInput } from "./token-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 
@@ -148,7 +149,7 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.csv", () => {
     expect(await anonymous.json()).toEqual({ error: "Du måste vara inloggad." });
     const badToken = await fileRequest("scenes-2024.csv", { headers: { Authorization: "Bearer ods_nope" } });
     expect(badToken.status).toBe(401);
-    expect(await badToken.json()).toEqual({ error: "Ogiltig eller återkallad åtkomsttoken." });
+    expect(await badToken.json()).toEqual({ error: "Ogiltig, utgången eller återkallad åtkomsttoken." });
 
     signInAs(steering);
     for (const file of ["scenes-20x4.csv", "scenes-1999.csv", "scenes-.xlsx"]) {
@@ -165,7 +166,7 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.csv", () => {
 describe("GET /api/v1/exports/scenes/scenes-{year}.xlsx", () => {
   it("parses back with one row per scene, typed cells, for a caller with a token", async () => {
     signInAs(null);
-    const created = await createToken(null, jarfallaRep.id, "Excel");
+    const created = await createToken(null, jarfallaRep.id, tokenInput("Excel", "STATS_AND_EXPORTS"));
     if (!created.ok) throw new Error("no token");
     const response = await fileRequest("scenes-2024.xlsx", { headers: { Authorization: `Bearer ${created.value.token}` } });
     expect(response.status).toBe(200);

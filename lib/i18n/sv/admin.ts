@@ -164,11 +164,9 @@ export const audit = {
 
 export const tokens = {
   title: "Åtkomsttoken",
-  intro:
-    "En åtkomsttoken låter ett analysverktyg hämta data via API:t (Authorization: Bearer …). Den har samma roll och behörighet som sin användare och slutar gälla när användaren inaktiveras.",
+  intro: "Alla användares åtkomsttoken. Du kan återkalla vilken som helst av dem, men var och en skapar sina egna: också du, under",
   newToken: "Ny åtkomsttoken",
   user: "Användare",
-  chooseUser: "Välj användare",
   name: "Namn på token",
   nameHint: "Vad token används till, t.ex. ”Power BI, länsrapport”.",
   create: "Skapa token",
@@ -186,12 +184,37 @@ export const tokens = {
   notFound: "Token finns inte.",
   empty: "Inga åtkomsttoken har skapats.",
   actions: "Åtgärder",
-  userRequired: "Välj en användare.",
   nameRequired: "Ange ett namn.",
   unknownUser: "Användaren finns inte.",
   userDisabled: "Användaren är inaktiverad.",
   list: "Åtkomsttoken",
-  invalidToken: "Ogiltig eller återkallad åtkomsttoken.",
+  invalidToken: "Ogiltig, utgången eller återkallad åtkomsttoken.",
+  // Tokens for oneself (/konto/tokens), their expiry and scope.
+  ownTitle: "Mina åtkomsttoken",
+  ownIntro:
+    "En åtkomsttoken låter ett analysverktyg, t.ex. Power BI, Excel eller ett R-skript, hämta data via API:t med rubriken Authorization: Bearer <token>. Den kan bara läsa, med din roll och ditt område, och slutar gälla när den löper ut, när du återkallar den eller när ditt konto inaktiveras.",
+  ownEmpty: "Du har inga åtkomsttoken.",
+  ownList: "Mina åtkomsttoken",
+  expiresOn: "Giltig till och med",
+  expiresOnHint: (max: string) => `Högst ett år, senast ${max}.`,
+  expiresOnInvalid: "Ange ett datum som ÅÅÅÅ-MM-DD.",
+  expiresOnPast: "Datumet har redan passerat: välj ett datum efter i dag.",
+  expiresOnTooLate: (max: string) => `En token får gälla högst ett år, alltså till och med ${max}.`,
+  expiresAt: "Giltig till",
+  expired: "Utgången",
+  scope: "Behörighet",
+  scopes: { STATS: "Endast statistik", STATS_AND_EXPORTS: "Statistik och exporter" },
+  scopeHints: {
+    STATS: "Årets sammanställningar och indikatorer (/api/v1/stats, /api/v1/indicators).",
+    STATS_AND_EXPORTS: "Dessutom exporter med varje plats och alla svar (/api/v1/exports, /api/v1/scenes.geojson).",
+  },
+  scopeRequired: "Välj en behörighet.",
+  scopeNotAllowed: "Din roll får inte hämta exporter.",
+  scopeRefused: (scope: string) => `Åtkomsttoken har behörigheten ”${scope}” och får inte hämta detta.`,
+  copy: "Kopiera",
+  copied: "Kopierad.",
+  newTokenHint: "Kopiera den nu och klistra in den i verktyget: den visas bara en gång.",
+  notOwn: "Du kan bara skapa åtkomsttoken åt dig själv.",
 } as const;
 
 export const importFile = {

@@ -3,10 +3,13 @@
 
 export const cli = {
   token: {
-    usage: "Användning: npm run token -- create --email <e-post> [--name <namn>] | npm run token -- revoke --id <id>",
+    usage:
+      "Användning: npm run token -- create --email <e-post> [--name <namn>] [--days <1–365, 90 om inget anges>] [--scope stats|exports] | npm run token -- revoke --id <id>",
+    invalidDays: "--days ska vara ett heltal från 1 till 365.",
     defaultName: "Kommandorad",
     unknownUser: (email: string) => `Okänd användare: ${email}`,
-    created: (id: string, name: string, email: string) => `Token ${id} (${name}) har skapats för ${email}. Den visas bara nu:`,
+    created: (id: string, name: string, email: string, scope: string, lastDay: string) =>
+      `Token ${id} (${name}, ${scope}, giltig till och med ${lastDay}) har skapats för ${email}. Den visas bara nu:`,
     revoked: (id: string) => `Token ${id} har återkallats.`,
   },
   user: {
