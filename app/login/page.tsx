@@ -4,7 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { OIDC_REFUSAL_PARAM } from "@/lib/auth/auth";
 import { listOidcProviders } from "@/lib/auth/oidc/providers";
-import { getCurrentUser } from "@/lib/auth/session";
+import { GATE_PATHS, getSessionContext } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 
@@ -21,7 +21,9 @@ function readRefusal(params: Record<string, string | string[] | undefined>): str
 }
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
-  if (await getCurrentUser()) redirect("/oversikt");
+  // Signed in already, or half-way (a code or a new password awaited): on to where they belong.
+  const session = await getSessionContext();
+  if (session) redirect(session.gate ? GATE_PATHS[session.gate] : "/oversikt");
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
   const providers = listOidcProviders();
