@@ -35,7 +35,7 @@ export async function listTokens(userId?: string): Promise<TokenRow[]> {
  * when the token is malformed, unknown or revoked, or its user is disabled. Records the use at most
  * once a minute, so that a tool polling the API does not write on every request.
  */
-export async function authenticateToken(header: string | null | undefined): Promise<SessionUser | null> {
+export async function authenticateToken(header: string | null | undefined): Promise<{ user: SessionUser; tokenId: string } | null> {
   const token = readBearerToken(header);
   if (!token) return null;
   const found = await db.personalAccessToken.findUnique({
@@ -57,5 +57,5 @@ export async function authenticateToken(header: string | null | undefined): Prom
       data: { lastUsedAt: now },
     });
   }
-  return toSessionUser(found.user);
+  return { user: toSessionUser(found.user), tokenId: found.id };
 }

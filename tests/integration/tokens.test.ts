@@ -50,15 +50,16 @@ describe("createToken, authenticateToken, revokeToken", () => {
     const analyst = await createTestUser("POLICE_ANALYST", { policeAreas: ["Järva", "Järfälla"] });
     const { id, token } = await newToken(analyst.id);
 
-    const user = await authenticateToken(bearer(token));
-    expect(user).toMatchObject({
+    const caller = await authenticateToken(bearer(token));
+    expect(caller?.tokenId).toBe(id);
+    expect(caller?.user).toMatchObject({
       id: analyst.id,
       email: analyst.email,
       name: analyst.name,
       role: "POLICE_ANALYST",
       municipalityCode: null,
     });
-    expect(user?.policeAreaIds.sort()).toEqual([...analyst.policeAreaIds].sort());
+    expect(caller?.user.policeAreaIds.sort()).toEqual([...analyst.policeAreaIds].sort());
 
     expect(await revokeToken(null, id)).toEqual({ ok: true, value: undefined });
     expect(await authenticateToken(bearer(token))).toBeNull();
@@ -79,7 +80,7 @@ describe("createToken, authenticateToken, revokeToken", () => {
     const rep = await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" });
     const { token } = await newToken(rep.id);
     await db.user.update({ where: { id: rep.id }, data: { role: "STEERING", municipalityCode: null } });
-    expect(await authenticateToken(bearer(token))).toMatchObject({ role: "STEERING", municipalityCode: null });
+    expect((await authenticateToken(bearer(token)))?.user).toMatchObject({ role: "STEERING", municipalityCode: null });
     await db.user.update({ where: { id: rep.id }, data: { disabledAt: new Date() } });
     expect(await authenticateToken(bearer(token))).toBeNull();
   });
@@ -126,9 +127,12 @@ describe("getApiUser", () => {
     const { token } = await newToken(steering.id);
     signInAs(admin);
     const url = "http://localhost/api/v1/scenes.geojson?ar=2024";
-    expect(await getApiUser(new Request(url, { headers: { Authorization: bearer(token) } }))).toMatchObject({ id: steering.id });
+    expect(await getApiUser(new Request(url, { headers: { Authorization: bearer(token) } }))).toMatchObject({
+      user: { id: steering.id },
+      tokenId: expect.any(String),
+    });
     expect(await getApiUser(new Request(url, { headers: { Authorization: "Bearer wrong" } }))).toBeNull();
-    expect(await getApiUser(new Request(url))).toMatchObject({ id: admin.id });
+    expect(await getApiUser(new Request(url))).toEqual({ user: admin, tokenId: null });
     signInAs(null);
     expect(await getApiUser(new Request(url))).toBeNull();
   });
@@ -144,7 +148,7 @@ describe("createTokenAction and revokeTokenAction", () => {
     expect(created.token).toMatch(/^ods_/);
     const [stored] = await listTokens(analyst.id);
     expect(stored?.name).toBe("Power BI");
-    expect(await authenticateToken(bearer(created.token!))).toMatchObject({ id: analyst.id });
+    expect((await authenticateToken(bearer(created.token!)))?.user).toMatchObject({ id: analyst.id });
 
     const revoked = await revokeTokenAction(idle, formData({ id: stored!.id }));
     expect(revoked).toMatchObject({ ok: true, message: "Token har återkallats." });
