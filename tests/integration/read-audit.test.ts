@@ -16,10 +16,10 @@ const { GET: getGeoJson } = await import("@/app/api/v1/scenes.geojson/route");
 const { GET: getSceneFile } = await import("@/app/api/v1/exports/scenes/[file]/route");
 const { GET: getInterventionsCsv } = await import("@/app/api/v1/exports/interventions.csv/route");
 const { GET: getInterventionsXlsx } = await import("@/app/api/v1/exports/interventions.xlsx/route");
-const { GET: getAuditCsv } = await import("@/app/(app)/admin/logg/export.csv/route");
 
 // Everything read out of the system is on record: each route that hands out data, called with a
 // session and with a token, leaves exactly one event with the rows it sent and how it was asked.
+// The audit log's own CSV (session only) is tested in audit-csv.test.ts.
 
 const READ_TYPES = ["export.downloaded", "api.read"];
 

@@ -17,7 +17,8 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/l
   const filters = auditFiltersSchema.parse(await searchParams);
   const [{ rows, total, pages }, actors, labels] = await Promise.all([listAuditEvents(filters), listAuditActors(), listAuditLabels()]);
   const href = (changes: Partial<Filters>) => buildHref("/admin/logg", { ...filters, ...changes });
-  const { page: _page, ...csvFilters } = filters;
+  // The CSV holds every matching event: the filters without the page.
+  const csvHref = buildHref("/admin/logg/export.csv", { ...filters, page: undefined });
   return (
     <>
       <AdminNav current="log" />
@@ -37,7 +38,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/l
         <p aria-live="polite">{t.results(total)}</p>
         {/* A plain anchor: the file comes from a route handler, which next/link would prefetch. */}
         <p>
-          <a href={buildHref("/admin/logg/export.csv", csvFilters)} download className="text-blue-800 underline">
+          <a href={csvHref} download className="text-blue-800 underline">
             {t.downloadCsv}
           </a>{" "}
           <span className="text-sm text-slate-700">{t.downloadCsvHint}</span>
