@@ -51,7 +51,8 @@ export const audit = {
   title: "Granskningslogg",
   adminNav: "Administration",
   users: "Användare",
-  intro: "Alla ändringar och alla visningar av bedömningar, med vem som gjorde dem och när.",
+  intro:
+    "Alla ändringar, inloggningar, visningar av bedömningar och allt som lästs ut via export eller API, med vem som gjorde det och när.",
   actor: "Person",
   entityType: "Typ av post",
   type: "Händelse",
@@ -62,7 +63,7 @@ export const audit = {
   clearFilters: "Rensa filter",
   time: "Tid",
   entity: "Post",
-  changes: "Ändringar",
+  changes: "Uppgifter",
   system: "System",
   results: (n: number) => (n === 1 ? "1 händelse" : `${n} händelser`),
   empty: "Inga händelser matchar filtret.",
