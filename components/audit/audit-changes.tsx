@@ -1,14 +1,13 @@
 import { messages } from "@/lib/i18n";
-import { describeChanges } from "@/lib/audit/describe";
-import type { ReferenceNames } from "@/lib/audit/queries";
+import { describeChanges, type AuditLabels } from "@/lib/audit/describe";
 
 const t = messages.audit;
 
-type Props = { before: unknown; after: unknown; comment?: string | null; names?: ReferenceNames };
+type Props = { before: unknown; after: unknown; comment?: string | null; labels?: AuditLabels };
 
 /** What an event changed, one field a line, and the comment given with it. */
-export function AuditChanges({ before, after, comment, names }: Props) {
-  const lines = describeChanges(before, after, names);
+export function AuditChanges({ before, after, comment, labels }: Props) {
+  const lines = describeChanges(before, after, labels);
   if (!lines.length && !comment) return null;
   return (
     <div className="text-sm">

@@ -1,21 +1,13 @@
 import { messages } from "@/lib/i18n";
-import { eventLabel } from "@/lib/audit/describe";
-import type { EntityHistoryRow, ReferenceNames } from "@/lib/audit/queries";
+import { eventLabel, type AuditLabels } from "@/lib/audit/describe";
+import type { EntityHistoryRow } from "@/lib/audit/queries";
 import { formatStockholmTime } from "@/lib/audit/time";
 import { AuditChanges } from "./audit-changes";
 
 const t = messages.audit;
 
 /** A record's history, oldest first: who did what, when, and what it changed. */
-export function EntityHistory({
-  events,
-  names,
-  label = t.history,
-}: {
-  events: EntityHistoryRow[];
-  names?: ReferenceNames;
-  label?: string;
-}) {
+export function EntityHistory({ events, labels, label = t.history }: { events: EntityHistoryRow[]; labels?: AuditLabels; label?: string }) {
   if (!events.length) return <p className="rounded border border-slate-300 bg-white p-6">{t.noHistory}</p>;
   return (
     <ol aria-label={label} className="space-y-3 border-l-4 border-slate-300 pl-4">
@@ -27,10 +19,10 @@ export function EntityHistory({
               {" · "}
               <time dateTime={event.at.toISOString()}>{formatStockholmTime(event.at)}</time>
               {" · "}
-              {event.actorEmail ?? t.system}
+              {event.actorName ?? event.actorEmail ?? t.system}
             </span>
           </p>
-          <AuditChanges before={event.before} after={event.after} comment={event.comment} names={names} />
+          <AuditChanges before={event.before} after={event.after} comment={event.comment} labels={labels} />
         </li>
       ))}
     </ol>

@@ -24,10 +24,11 @@ export function EntityLabel({ row }: { row: Pick<AuditLogRow, "entityType" | "en
     case "user":
       return (
         <Link href={`/admin/anvandare/${encodeURIComponent(entity.id)}`} className={linkClass}>
-          {entity.email}
+          {entity.name}
         </Link>
       );
     default: {
+      if (row.entityType === "export" || row.entityType === "api") return <span>{t.reads[row.entityId] ?? row.entityId}</span>;
       const type = row.entityType in t.entityTypes ? t.entityTypes[row.entityType as keyof typeof t.entityTypes] : row.entityType;
       return <span className="text-slate-700">{t.unknownEntity(type, row.entityId)}</span>;
     }

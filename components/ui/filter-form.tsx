@@ -7,7 +7,41 @@ const t = messages.scenes;
 
 type Option = { value: string; label: string };
 
-export type FilterField = { name: string; label: string; value: string | undefined; options: Option[]; allLabel?: string };
+export type FilterField =
+  | {
+      kind?: "select";
+      name: string;
+      label: string;
+      value: string | undefined;
+      options: Option[];
+      /** Options under headings (<optgroup>), after the plain ones: for a long list of kinds. */
+      groups?: { label: string; options: Option[] }[];
+      allLabel?: string;
+    }
+  | { kind: "date"; name: string; label: string; value: string | undefined };
+
+const optionList = (options: Option[]) =>
+  options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+
+function FilterControl({ field }: { field: FilterField }) {
+  const id = `filter-${field.name}`;
+  if (field.kind === "date") return <input id={id} type="date" name={field.name} defaultValue={field.value ?? ""} className={inputClass} />;
+  return (
+    <select id={id} name={field.name} defaultValue={field.value ?? ""} className={inputClass}>
+      <option value="">{field.allLabel ?? t.all}</option>
+      {optionList(field.options)}
+      {field.groups?.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {optionList(group.options)}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
 export function FilterForm({ action, fields, hidden = {} }: { action: string; fields: FilterField[]; hidden?: Record<string, string> }) {
@@ -26,14 +60,7 @@ export function FilterForm({ action, fields, hidden = {} }: { action: string; fi
           <label htmlFor={`filter-${field.name}`} className="text-sm font-medium">
             {field.label}
           </label>
-          <select id={`filter-${field.name}`} name={field.name} defaultValue={field.value ?? ""} className={inputClass}>
-            <option value="">{field.allLabel ?? t.all}</option>
-            {field.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <FilterControl field={field} />
         </div>
       ))}
       <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">

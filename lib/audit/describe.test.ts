@@ -24,7 +24,7 @@ describe("describeChanges", () => {
       extent: { ...square, coordinates: [] },
       areaM2: 1234.6,
     };
-    expect(describeChanges(before, after, { lpo1: "Järva", lpo2: "Rinkeby" })).toEqual([
+    expect(describeChanges(before, after, { names: { lpo1: "Järva", lpo2: "Rinkeby" } })).toEqual([
       { key: "status", label: "Status", value: "Aktiv → Stängd" },
       { key: "policeAreaId", label: "Lokalpolisområde", value: "Järva → Rinkeby" },
       { key: "lastYear", label: "Senast följd år", value: "— → 2026" },
@@ -33,15 +33,47 @@ describe("describeChanges", () => {
     ]);
   });
 
-  it("names the changed answers by code on one line instead of showing their values", () => {
+  it("names the changed answers by their questions on one line instead of showing their values", () => {
     const lines = describeChanges(
       { status: "DRAFT", answers: { q1: "ja", q2: "nej" } },
       { status: "SUBMITTED", answers: { q1: "nej", q2: "nej", q5: "ja" } },
+      { questions: { q1: "Är platsen en öppen drogscen i år, enligt definitionen?", q2: "Utveckling" } },
     );
     expect(lines).toEqual([
       { key: "status", label: "Status", value: "Utkast → Inskickad" },
-      { key: "answers", label: "Ändrade svar", value: "q1, q5" },
+      // A question the labels do not know shows its code; questions are apart by semicolons.
+      { key: "answers", label: "Ändrade svar", value: "Är platsen en öppen drogscen i år, enligt definitionen?; q5" },
     ]);
+  });
+
+  it("reads a read's snapshot: the filters by their labels, the token and person by name", () => {
+    const names = { "0180": "Stockholm", tok1: "Power BI", "anna@polisen.se": "Anna Berg" };
+    const read = (after: object) => describeChanges(null, after, { names });
+    expect(
+      read({ year: 2024, filters: { interventionType: "drug_controls", municipality: "0180" }, rows: 12, via: "token", tokenId: "tok1" }),
+    ).toEqual([
+      { key: "year", label: "År", value: "2024" },
+      { key: "filters", label: "Filter", value: "Insatstyp: Narkotikakontroller, Kommun: Stockholm" },
+      { key: "rows", label: "Antal rader", value: "12" },
+      { key: "via", label: "Via", value: "Åtkomsttoken" },
+      { key: "tokenId", label: "Åtkomsttoken", value: "Power BI" },
+    ]);
+    expect(read({ year: null, filters: { person: "anna@polisen.se", eventType: "auth.signed_in" }, rows: 3, via: "session" })).toEqual([
+      { key: "year", label: "År", value: "—" },
+      { key: "filters", label: "Filter", value: "Person: Anna Berg, Händelse: Inloggning" },
+      { key: "rows", label: "Antal rader", value: "3" },
+      { key: "via", label: "Via", value: "Inloggad session" },
+    ]);
+    expect(read({ filters: {} })).toEqual([{ key: "filters", label: "Filter", value: "inga" }]);
+  });
+
+  it("reads sign-ins: the method, the failure's reason in words", () => {
+    expect(describeChanges(null, { method: "password", address: "10.0.0.1", reason: "throttled" })).toEqual([
+      { key: "method", label: "Inloggningssätt", value: "Lösenord" },
+      { key: "address", label: "Adress", value: "10.0.0.1" },
+      { key: "reason", label: "Orsak", value: "För många försök" },
+    ]);
+    expect(describeChanges(null, { method: "oidc:polisen" })[0]?.value).toBe("Inloggning via polisen");
   });
 
   it("shows a creation's values without arrows, and roles and booleans in words", () => {

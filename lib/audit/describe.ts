@@ -1,4 +1,5 @@
 import { messages } from "@/lib/i18n";
+import { effectLabel, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 import { formatArea } from "@/lib/scenes/geometry";
 import { diffSnapshots, type SnapshotChange } from "./diff";
 import { isEventType } from "./schemas";
@@ -10,8 +11,42 @@ const t = messages.audit;
 
 export type ChangeLine = { key: string; label: string; value: string };
 
-/** Fields whose values are ids or codes of reference data. */
-const REFERENCE_KEYS = new Set(["municipalityCode", "policeAreaId", "policeAreaIds", "districtId"]);
+/**
+ * What turns the stored keys and codes into words: `names` holds reference data (municipality
+ * codes, LPO and district ids), people (by id and by e-mail) and tokens (by id); `questions` the
+ * questionnaire's labels by question code.
+ */
+export type AuditLabels = { names: Record<string, string>; questions: Record<string, string> };
+
+/** Fields whose values are ids or codes of something `names` knows. */
+const REFERENCE_KEYS = new Set([
+  "municipalityCode",
+  "policeAreaId",
+  "policeAreaIds",
+  "districtId",
+  "municipality",
+  "policeArea",
+  "tokenId",
+  "person",
+]);
+
+/** Fields whose values are codes with a fixed Swedish label. */
+const CODE_LABELS: Record<string, (code: string) => string> = {
+  role: (code) => lookup(messages.roles, code),
+  status: (code) => lookup(t.statuses, code),
+  via: (code) => lookup(t.via, code),
+  reason: (code) => lookup(t.reasons, code),
+  method: (code) => (code.startsWith("oidc:") ? t.oidcMethod(code.slice("oidc:".length)) : lookup(t.methods, code)),
+  indicator: (code) => lookup(messages.outcomes.indicators, code),
+  // An intervention's snapshot; a read's filters name theirs interventionType and interventionActor.
+  type: interventionTypeLabel,
+  actor: interventionActorLabel,
+  effect: effectLabel,
+  interventionType: interventionTypeLabel,
+  interventionActor: interventionActorLabel,
+  eventType: (code) => eventLabel(code),
+  entityType: (code) => lookup(t.entityTypes, code),
+};
 const MAX_LENGTH = 80;
 
 const truncate = (text: string) => (text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text);
@@ -26,10 +61,16 @@ function formatValue(key: string, value: unknown, names: Record<string, string>)
   if (Array.isArray(value)) return value.length ? truncate(value.map((v) => formatValue(key, v, names)).join(", ")) : t.none;
   if (typeof value === "number") return key === "areaM2" ? formatArea(value) : String(value);
   if (typeof value === "string") {
-    if (key === "role") return lookup(messages.roles, value);
-    if (key === "status") return lookup(t.statuses, value);
+    const label = CODE_LABELS[key];
+    if (label) return label(value);
     if (REFERENCE_KEYS.has(key)) return lookup(names, value);
     return truncate(value);
+  }
+  // A read's filters: each by its label, "Kommun: Järfälla, Typ: Narkotikakontroller".
+  if (key === "filters" && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (!entries.length) return t.noFilters;
+    return truncate(entries.map(([k, v]) => `${fieldLabel(k)}: ${formatValue(k, v, names)}`).join(", "));
   }
   return truncate(JSON.stringify(value));
 }
@@ -51,12 +92,13 @@ function extentValue(change: SnapshotChange): string {
 
 /**
  * The lines to show for an event: one per changed field, the extent summarised, and the changed
- * answers named by their codes on one line. `names` turns reference ids into names.
+ * answers named by their questions on one line. `labels` turns ids and codes into names.
  */
-export function describeChanges(before: unknown, after: unknown, names: Record<string, string> = {}): ChangeLine[] {
+export function describeChanges(before: unknown, after: unknown, labels: Partial<AuditLabels> = {}): ChangeLine[] {
+  const { names = {}, questions = {} } = labels;
   const changes = diffSnapshots(before, after);
   const lines: ChangeLine[] = [];
-  const answerCodes = changes.filter((c) => c.key.startsWith("answers.")).map((c) => c.key.slice("answers.".length));
+  const answerCodes = changes.filter((c) => c.key.startsWith("answers.")).map((c) => lookup(questions, c.key.slice("answers.".length)));
   for (const change of changes) {
     if (change.key.startsWith("answers.")) continue;
     if (change.key === "extent") {
@@ -68,6 +110,6 @@ export function describeChanges(before: unknown, after: unknown, names: Record<s
     const value = change.before === undefined ? to : `${formatValue(change.key, change.before, names)} → ${to}`;
     lines.push({ key: change.key, label: fieldLabel(change.key), value });
   }
-  if (answerCodes.length) lines.push({ key: "answers", label: t.changedAnswers, value: answerCodes.join(", ") });
+  if (answerCodes.length) lines.push({ key: "answers", label: t.changedAnswers, value: answerCodes.join("; ") });
   return lines;
 }

@@ -87,6 +87,19 @@ const interventionChange = { ...interventionEntity, before: interventionSnapshot
 
 /** How a person signed in: "password", or "oidc:<provider id>". */
 const signIn = { method: z.string(), address: z.string() };
+/**
+ * A read out of the system (lib/audit/reads.ts): the year and filters asked for, the rows sent,
+ * and whether it came through the browser's session or a personal access token (which one).
+ */
+export const readSnapshotSchema = z.object({
+  year: z.number().int().nullable(),
+  filters: z.record(z.string(), z.string()),
+  rows: z.number().int().nonnegative(),
+  via: z.enum(["session", "token"]),
+  tokenId: z.string().optional(),
+});
+export type ReadSnapshot = z.infer<typeof readSnapshotSchema>;
+
 export const SIGN_IN_FAILURES = ["invalid", "throttled", "unknown_account", "disabled", "demo_refused", "second_factor"] as const;
 
 export const auditEventSchema = z.discriminatedUnion("type", [
@@ -173,6 +186,22 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     before: indicatorSnapshotSchema.nullable(),
     after: indicatorSnapshotSchema,
     ...withComment,
+  }),
+  // Everything read out of the system, as brottsdatalagen asks: the entity is the export's file or
+  // the API's route, by name ("scenes.csv", "stats"), since a read changes no record.
+  z.object({
+    type: z.literal("export.downloaded"),
+    entityType: z.literal("export"),
+    entityId: z.string(),
+    before: z.null(),
+    after: readSnapshotSchema,
+  }),
+  z.object({
+    type: z.literal("api.read"),
+    entityType: z.literal("api"),
+    entityId: z.string(),
+    before: z.null(),
+    after: readSnapshotSchema,
   }),
 ]);
 

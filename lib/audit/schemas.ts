@@ -9,7 +9,7 @@ import { pageParamField } from "@/lib/url/page";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const ENTITY_TYPES = ["user", "scene", "assessment", "intervention", "sign_in"] as const;
+export const ENTITY_TYPES = ["user", "scene", "assessment", "intervention", "sign_in", "export", "api"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Every event type, in the order of the union, read from the union so none is forgotten. */
@@ -20,6 +20,21 @@ messages.audit.events satisfies Record<AuditEventType, string>;
 
 export function isEventType(type: string): type is AuditEventType {
   return (AUDIT_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * The event types under headings for the type filter, in the union's order: a type's prefix
+ * ("auth" of "auth.signed_in") names its heading; prefixes under one heading fall together, and
+ * a prefix without one (a new kind of event) goes under "Övrigt".
+ */
+export function groupEventTypes(): { label: string; types: AuditEventType[] }[] {
+  const groups = new Map<string, AuditEventType[]>();
+  for (const type of AUDIT_EVENT_TYPES) {
+    const prefix = type.split(".")[0]!;
+    const label = Object.hasOwn(messages.audit.eventGroups, prefix) ? messages.audit.eventGroups[prefix]! : messages.audit.otherEvents;
+    groups.set(label, [...(groups.get(label) ?? []), type]);
+  }
+  return [...groups].map(([label, types]) => ({ label, types }));
 }
 
 const isoDay = z.string().trim().refine(isIsoDay).optional().catch(undefined);

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordRead } from "@/lib/audit/reads";
 import { apiError, authorizeApiRequest } from "@/lib/auth/api-user";
 import { toCsv } from "@/lib/exports/csv";
 import type { ExportFormat } from "@/lib/exports/schemas";
@@ -56,6 +57,14 @@ export async function respondWithInterventions(request: Request, format: ExportF
   if (!read.ok) return apiError(400, messages.interventions.invalidFilter(read.param));
 
   const table = buildInterventionTable(await listExportInterventions(auth.user, read.filters));
+  const { year, type, actor, municipality, policeArea } = read.filters;
+  await recordRead(auth, {
+    kind: "export",
+    name: `interventions.${format}`,
+    year: year ?? null,
+    filters: { interventionType: type, interventionActor: actor, municipality, policeArea },
+    rows: table.rows.length,
+  });
   const body =
     format === "csv"
       ? toCsv(

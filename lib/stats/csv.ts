@@ -13,3 +13,8 @@ export function statsToCsv(stats: YearStats): string {
   ];
   return toCsv(header, rows);
 }
+
+/** How many area rows the year's figures hold: the CSV's lines, the JSON's by-area entries. */
+export function statsRowCount(stats: YearStats): number {
+  return stats.byMunicipality.length + stats.byPoliceArea.length + stats.byDistrict.length;
+}

@@ -109,7 +109,10 @@ describe("listAuditEvents", () => {
       entity: { entityType: "assessment", sceneRef: "S-0042", year: 2025 },
     });
     expect(rows[3]).toMatchObject({ entityId: scene.id, entity: { entityType: "scene", ref: "S-0042", name: "Torget i Jakobsberg" } });
-    expect(rows[5]).toMatchObject({ entityId: analyst.id, entity: { entityType: "user", id: analyst.id, email: analyst.email } });
+    expect(rows[5]).toMatchObject({
+      entityId: analyst.id,
+      entity: { entityType: "user", id: analyst.id, email: analyst.email, name: analyst.name },
+    });
     expect(typeof rows[0]?.id).toBe("string");
   });
 
@@ -194,8 +197,9 @@ describe("listEntityHistory", () => {
 });
 
 describe("listAuditActors", () => {
-  it("lists each person with events once, in order, without the system", async () => {
+  it("lists each person with events once, in order, with their name, without the system", async () => {
     const { admin, analyst } = await seedLog();
-    expect(await listAuditActors()).toEqual([admin.email, analyst.email].sort());
+    const expected = [admin, analyst].map(({ email, name }) => ({ email, name })).sort((a, b) => a.email.localeCompare(b.email));
+    expect(await listAuditActors()).toEqual(expected);
   });
 });

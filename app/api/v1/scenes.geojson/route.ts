@@ -1,3 +1,4 @@
+import { recordRead } from "@/lib/audit/reads";
 import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
 import { toSceneFeatureCollection } from "@/lib/exports/geojson";
 import { listExportScenes } from "@/lib/exports/queries";
@@ -13,8 +14,9 @@ export async function GET(request: Request): Promise<Response> {
   const year = parseYear(new URL(request.url).searchParams.get(YEAR_PARAM));
   if (year === null) return apiError(400, messages.exports.invalidYear);
 
-  const scenes = await listExportScenes(auth.user, year);
-  return new Response(JSON.stringify(toSceneFeatureCollection(scenes)), {
+  const collection = toSceneFeatureCollection(await listExportScenes(auth.user, year));
+  await recordRead(auth, { kind: "export", name: "scenes.geojson", year, rows: collection.features.length });
+  return new Response(JSON.stringify(collection), {
     headers: {
       "Content-Type": "application/geo+json; charset=utf-8",
       "Content-Disposition": `attachment; filename="scenes-${year}.geojson"`,

@@ -1,3 +1,4 @@
+import { recordRead } from "@/lib/audit/reads";
 import { apiError, authorizeApiRequest } from "@/lib/auth/api-user";
 import { messages } from "@/lib/i18n";
 import { listIndicatorsForYear } from "@/lib/indicators/queries";
@@ -12,6 +13,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
   const year = parseYear((await params).year);
   if (year === null) return apiError(400, messages.exports.invalidYear);
   const scenes = await listIndicatorsForYear(auth.user, year);
+  await recordRead(auth, { kind: "api", name: "indicators", year, rows: scenes.length });
   return Response.json(
     {
       year,

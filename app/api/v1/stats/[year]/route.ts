@@ -1,6 +1,7 @@
+import { recordRead } from "@/lib/audit/reads";
 import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
 import { messages } from "@/lib/i18n";
-import { statsToCsv } from "@/lib/stats/csv";
+import { statsRowCount, statsToCsv } from "@/lib/stats/csv";
 import { getYearStats } from "@/lib/stats/year-stats";
 import { parseYear } from "@/lib/url/year";
 
@@ -14,6 +15,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/st
   const year = parseYear(match[1]);
   if (year === null) return apiError(400, messages.exports.invalidYear);
   const stats = await getYearStats(auth.user, year);
+  // The JSON and the CSV carry the same per-area rows.
+  await recordRead(auth, { kind: "api", name: match[2] ? "stats.csv" : "stats", year, rows: statsRowCount(stats) });
   const headers = { "Cache-Control": "no-store" };
   if (match[2]) {
     return new Response(statsToCsv(stats), {

@@ -1,3 +1,4 @@
+import { recordRead } from "@/lib/audit/reads";
 import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
 import { getQuestionnaire } from "@/lib/assessments/questionnaire/queries";
 import { toCsv } from "@/lib/exports/csv";
@@ -28,6 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const scenes = await listExportScenes(auth.user, year);
   const questionnaire = await getQuestionnaire(year);
   const table = buildSceneTable(questionnaire, scenes);
+  await recordRead(auth, { kind: "export", name: `scenes.${file.format}`, year, rows: table.rows.length });
   const body =
     file.format === "csv"
       ? toCsv(

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { EntityHistory } from "@/components/audit/entity-history";
 import { recordAssessmentView } from "@/lib/assessments/decisions";
 import { getAssessment } from "@/lib/assessments/queries";
-import { listEntityHistory, listReferenceNames } from "@/lib/audit/queries";
+import { listAuditLabels, listEntityHistory } from "@/lib/audit/queries";
 import { requireUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
 import { requireYearSegment } from "@/lib/url/year-segment";
@@ -19,7 +19,7 @@ export default async function AssessmentHistoryPage({ params }: PageProps<"/plat
   const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year));
   if (!assessment) notFound();
   await recordAssessmentView(user, assessment.id);
-  const [events, names] = await Promise.all([listEntityHistory("assessment", assessment.id), listReferenceNames()]);
+  const [events, labels] = await Promise.all([listEntityHistory("assessment", assessment.id), listAuditLabels()]);
   const back = `/platser/${encodeURIComponent(assessment.scene.ref)}/bedomningar/${assessment.year}`;
   return (
     <>
@@ -31,7 +31,7 @@ export default async function AssessmentHistoryPage({ params }: PageProps<"/plat
       <h1 className="mb-4">
         {t.history}: {assessment.scene.name} {assessment.year}
       </h1>
-      <EntityHistory events={events.filter((e) => e.type !== "assessment.viewed")} names={names} />
+      <EntityHistory events={events.filter((e) => e.type !== "assessment.viewed")} labels={labels} />
     </>
   );
 }
