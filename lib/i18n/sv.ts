@@ -12,6 +12,7 @@ import { interventions } from "./sv/interventions";
 import { notices } from "./sv/notices";
 import { cli } from "./sv/cli";
 import { validation } from "./sv/validation";
+import { account } from "./sv/account";
 
 export const sv = {
   app,
@@ -41,6 +42,7 @@ export const sv = {
   interventions,
   cli,
   validation,
+  account,
 } as const;
 
 export type Messages = typeof sv;

@@ -1,0 +1,152 @@
+// Swedish strings: one's own account (password, sessions) and an admin's password reset and
+// session ending. Part of the sv locale (lib/i18n/sv.ts).
+
+export const account = {
+  title: "Mitt konto",
+  navLink: "Mitt konto",
+  name: "Namn",
+  email: "E-postadress",
+  role: "Roll",
+  security: "Inloggning och säkerhet",
+  changePasswordLink: "Byt lösenord",
+  secondFactorLink: "Tvåstegsverifiering",
+  tokensLink: "Mina åtkomsttoken",
+  sessions: {
+    title: "Aktiva sessioner",
+    intro: "Här ser du var du är inloggad just nu. Känner du inte igen en session: logga ut övriga sessioner och byt lösenord.",
+    caption: "Dina aktiva sessioner",
+    started: "Inloggad",
+    lastSeen: "Senast aktiv",
+    method: "Inloggningssätt",
+    address: "Adress",
+    browser: "Webbläsare",
+    current: "Den här sessionen",
+    currentBadge: "(denna)",
+    unknown: "Okänd",
+    methods: { password: "Lösenord" } as Record<string, string>,
+    provider: (id: string) => `Inloggningstjänst (${id})`,
+    empty: "Inga andra aktiva sessioner.",
+    endOthers: "Logga ut övriga sessioner",
+    endedOthers: (count: number) =>
+      count === 0
+        ? "Det fanns inga andra sessioner att logga ut."
+        : count === 1
+          ? "1 annan session har loggats ut."
+          : `${count} andra sessioner har loggats ut.`,
+  },
+  password: {
+    title: "Byt lösenord",
+    forcedTitle: "Välj ett nytt lösenord",
+    forcedIntro:
+      "Du loggade in med ett engångslösenord. Välj ett eget lösenord innan du fortsätter. Ange engångslösenordet som nuvarande lösenord.",
+    intro: "När du byter lösenord loggas dina övriga sessioner ut. Den här sessionen fortsätter.",
+    current: "Nuvarande lösenord",
+    new: "Nytt lösenord",
+    newHint: "Minst 12 tecken. Välj gärna flera ord som inte hör ihop; undvik ditt namn, årstider, årtal och vanliga ord.",
+    repeat: "Upprepa det nya lösenordet",
+    submit: "Byt lösenord",
+    currentRequired: "Ange ditt nuvarande lösenord.",
+    currentWrong: "Det nuvarande lösenordet stämmer inte.",
+    throttled: "För många felaktiga försök. Vänta en stund och försök igen.",
+    newRequired: "Ange ett nytt lösenord.",
+    repeatMismatch: "Lösenorden är inte lika.",
+    sameAsCurrent: "Det nya lösenordet måste skilja sig från det nuvarande.",
+    changed: "Ditt lösenord har bytts.",
+    backToAccount: "Tillbaka till Mitt konto",
+    signOut: "Logga ut",
+  },
+  strength: {
+    tooShort: (min: number) => `Lösenordet måste ha minst ${min} tecken.`,
+    tooLong: (max: number) => `Lösenordet får ha högst ${max} tecken.`,
+    tooWeak: "Lösenordet är för lätt att gissa.",
+    // zxcvbn-ts's feedback, in our own words (lib/auth/password-strength.ts).
+    zxcvbn: {
+      warnings: {
+        straightRow: "Rader av tangenter som sitter bredvid varandra är lätta att gissa.",
+        keyPattern: "Korta tangentbordsmönster är lätta att gissa.",
+        simpleRepeat: "Upprepade tecken som ”aaa” är lätta att gissa.",
+        extendedRepeat: "Upprepade teckenmönster som ”abcabcabc” är lätta att gissa.",
+        sequences: "Vanliga teckenföljder som ”abc” eller ”123” är lätta att gissa.",
+        recentYears: "Årtal från senare år är lätta att gissa.",
+        dates: "Datum är lätta att gissa.",
+        topTen: "Det här är ett av de vanligaste lösenorden.",
+        topHundred: "Det här är ett mycket vanligt lösenord.",
+        common: "Det här är ett vanligt lösenord.",
+        similarToCommon: "Det här liknar ett vanligt lösenord.",
+        wordByItself: "Enstaka ord är lätta att gissa.",
+        namesByThemselves: "Enstaka namn eller efternamn är lätta att gissa.",
+        commonNames: "Vanliga namn och efternamn är lätta att gissa.",
+        userInputs: "Lösenordet får inte bygga på ditt namn eller din e-postadress.",
+        pwned: "Lösenordet har läckt i ett dataintrång på internet.",
+      },
+      suggestions: {
+        l33t: "Undvik förutsägbara utbyten av bokstäver, som ”@” för ”a”.",
+        reverseWords: "Undvik vanliga ord stavade baklänges.",
+        allUppercase: "Versaler i vissa bokstäver, inte alla, gör mer nytta.",
+        capitalization: "Stor bokstav bara i början hjälper lite.",
+        dates: "Undvik datum och årtal som hör ihop med dig.",
+        recentYears: "Undvik årtal från senare år.",
+        associatedYears: "Undvik årtal som hör ihop med dig.",
+        sequences: "Undvik vanliga teckenföljder.",
+        repeated: "Undvik upprepade ord och tecken.",
+        longerKeyboardPattern: "Undvik tangentbordsmönster.",
+        anotherWord: "Lägg till fler ord som är mindre vanliga.",
+        useWords: "Använd flera ord, men undvik vanliga fraser.",
+        noNeed: "Du kan skapa starka lösenord utan symboler, siffror eller versaler.",
+        pwned: "Använd inte det här lösenordet någon annanstans.",
+      },
+      timeEstimation: {
+        ltSecond: "mindre än en sekund",
+        second: "{base} sekund",
+        seconds: "{base} sekunder",
+        minute: "{base} minut",
+        minutes: "{base} minuter",
+        hour: "{base} timme",
+        hours: "{base} timmar",
+        day: "{base} dag",
+        days: "{base} dagar",
+        month: "{base} månad",
+        months: "{base} månader",
+        year: "{base} år",
+        years: "{base} år",
+        centuries: "århundraden",
+      },
+    },
+  },
+  // An administrator's actions on someone else's account (app/(app)/admin/anvandare/[id]).
+  admin: {
+    accessTitle: "Inloggning",
+    resetPassword: "Återställ lösenord",
+    resetIntro: "Ger användaren ett nytt engångslösenord som måste bytas vid nästa inloggning. Användarens alla sessioner avslutas.",
+    resetConfirm: "Ja, återställ lösenordet",
+    endSessions: "Avsluta alla sessioner",
+    endSessionsIntro: "Loggar ut användaren överallt. Lösenordet ändras inte.",
+    endSessionsConfirm: "Ja, avsluta alla sessioner",
+    endedSessions: (count: number) =>
+      count === 0
+        ? "Användaren hade inga aktiva sessioner."
+        : count === 1
+          ? "1 session har avslutats."
+          : `${count} sessioner har avslutats.`,
+    activeSessions: (count: number) => (count === 1 ? "1 aktiv session." : `${count} aktiva sessioner.`),
+    cancel: "Avbryt",
+    oneTimePasswordTitle: "Engångslösenord",
+    oneTimePasswordReset: "Lösenordet har återställts. Användarens sessioner har avslutats.",
+    oneTimePasswordCreated: "Användaren har skapats.",
+    oneTimePasswordHint:
+      "Lämna lösenordet till användaren på ett säkert sätt. Det visas bara nu, och användaren måste byta det vid första inloggningen.",
+    oneTimePasswordLabel: "Engångslösenord:",
+    copy: "Kopiera lösenordet",
+    copied: "Kopierat.",
+    copyFailed: "Kunde inte kopiera. Markera lösenordet och kopiera det själv.",
+    cannotResetSelf: "Byt ditt eget lösenord under Mitt konto.",
+    cannotEndOwnSessions: "Logga ut dina egna övriga sessioner under Mitt konto.",
+  },
+  // Confirmation before a change that takes effect at once (docs/decisions/0009-password-lifecycle.md).
+  confirm: {
+    question: "Är du säker?",
+    disableUser: "Ja, inaktivera",
+    revokeToken: "Ja, återkalla",
+    revokeTokenText: (name: string) => `Token ”${name}” slutar gälla direkt och kan inte aktiveras igen.`,
+  },
+} as const;
