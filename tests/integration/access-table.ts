@@ -45,6 +45,9 @@ const decision = (kind: "cosign" | "return" | "reopen", status: "SUBMITTED" | "C
   smuggle: async (_w, ids) => ({ id: ids.B, decision: "reopen" }),
   allowed,
 });
+const everyone = { A: ["analystA", "analystB", "repA", "repB", "steering", "admin"], B: [] } satisfies Row["allowed"];
+const TEST_PASSWORD = "rätt-lösenord-123";
+const NEW_PASSWORD = "korrekt häst batteri häftklammer";
 const userFields = { name: "Ny Användare", role: "STEERING", municipalityCode: "", email: "ny.anvandare@test.se" };
 
 export const ACCESS_TABLE: Record<string, Row> = {
@@ -136,6 +139,35 @@ export const ACCESS_TABLE: Record<string, Row> = {
     smuggle: smuggleId,
     allowed: adminOnly,
   },
+  // Password lifecycle and sessions (lib/users, lib/account). An admin's reset and ending of
+  // sessions concern another user; one's own password and sessions are anyone's who is signed in.
+  resetPasswordAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  endUserSessionsAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  changePasswordAction: {
+    areaFree: true,
+    form: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD }),
+    smuggle: async () => ({ newPassword: "ett annat nytt lösenord" }),
+    allowed: everyone,
+  },
+  endOtherSessionsAction: {
+    areaFree: true,
+    form: async () => ({}),
+    // No input to smuggle a second value into: a field it does not take is refused.
+    smuggle: async () => ({ userId: "someone-else" }),
+    allowed: everyone,
+  },
   createTokenAction: {
     areaFree: true,
     prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
@@ -147,7 +179,9 @@ export const ACCESS_TABLE: Record<string, Row> = {
     areaFree: true,
     prepare: async (w) => {
       const make = (userId: string, name: string) =>
-        db.personalAccessToken.create({ data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) } });
+        db.personalAccessToken.create({
+          data: { userId, name, tokenHash: hashToken(`ods_${name}`), expiresAt: new Date(Date.now() + 86_400_000) },
+        });
       return { A: (await make(w.users.subject.id, "a")).id, B: (await make(w.users.steering.id, "b")).id };
     },
     form: async (_w, _side, id) => ({ id }),

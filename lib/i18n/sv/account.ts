@@ -119,9 +119,11 @@ export const account = {
     resetPassword: "Återställ lösenord",
     resetIntro: "Ger användaren ett nytt engångslösenord som måste bytas vid nästa inloggning. Användarens alla sessioner avslutas.",
     resetConfirm: "Ja, återställ lösenordet",
+    resetConfirmText: "Användarens nuvarande lösenord slutar gälla och användaren loggas ut överallt.",
     endSessions: "Avsluta alla sessioner",
     endSessionsIntro: "Loggar ut användaren överallt. Lösenordet ändras inte.",
     endSessionsConfirm: "Ja, avsluta alla sessioner",
+    endSessionsConfirmText: "Användaren loggas ut på alla enheter och får logga in igen.",
     endedSessions: (count: number) =>
       count === 0
         ? "Användaren hade inga aktiva sessioner."

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserForm } from "@/components/admin/user-form";
+import { EndUserSessionsForm, ResetPasswordForm } from "@/components/admin/user-access-forms";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { listMunicipalities, listPoliceAreas } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
+import { listActiveSessions } from "@/lib/auth/sessions/store";
 import { messages } from "@/lib/i18n";
-import { setUserDisabledAction, updateUserAction } from "@/lib/users/actions";
+import { endUserSessionsAction, resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/lib/users/actions";
 import { getUser } from "@/lib/users/queries";
 
 const t = messages.admin;
+const ta = messages.account.admin;
 export const metadata: Metadata = { title: t.editUser };
 
 export default async function EditUserPage({ params }: PageProps<"/admin/anvandare/[id]">) {
-  await requirePermission("user:manage");
+  const admin = await requirePermission("user:manage");
   const { id } = await params;
   const [user, municipalities, policeAreas] = await Promise.all([getUser(id), listMunicipalities(), listPoliceAreas()]);
   if (!user) notFound();
+  const sessions = await listActiveSessions(user.id);
   return (
     <>
       <h1 className="mb-4">
@@ -41,6 +45,26 @@ export default async function EditUserPage({ params }: PageProps<"/admin/anvanda
         </h2>
         <UserStatusForm action={setUserDisabledAction} user={{ id: user.id, version: user.version, disabled: !!user.disabledAt }} />
       </section>
+      {/* An admin's own password and sessions are managed under Mitt konto, with the old password. */}
+      {admin.id !== user.id && (
+        <section
+          aria-labelledby="access-heading"
+          className="mt-6 flex max-w-2xl flex-col gap-6 rounded border border-slate-300 bg-white p-6"
+        >
+          <h2 id="access-heading">{ta.accessTitle}</h2>
+          <div>
+            <h3 className="mb-2">{ta.resetPassword}</h3>
+            <ResetPasswordForm action={resetPasswordAction} userId={user.id} />
+          </div>
+          <div>
+            <h3 className="mb-2">{ta.endSessions}</h3>
+            <p className="mb-2" data-testid="active-sessions">
+              {ta.activeSessions(sessions.length)}
+            </p>
+            <EndUserSessionsForm action={endUserSessionsAction} userId={user.id} />
+          </div>
+        </section>
+      )}
     </>
   );
 }
