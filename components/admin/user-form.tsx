@@ -43,13 +43,10 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
   if (state.ok && withPassword) {
     return (
       <OneTimePassword message={t.created} password={state.oneTimePassword}>
-        <p className="flex flex-wrap gap-4">
+        <p>
           <Link href="/admin/anvandare" className="underline">
             {t.backToUsers}
           </Link>
-          <a href="/admin/anvandare/ny" className="underline">
-            {t.createAnother}
-          </a>
         </p>
       </OneTimePassword>
     );

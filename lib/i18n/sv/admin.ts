@@ -24,7 +24,6 @@ export const admin = {
   passwordHint: "Minst 10 tecken. Lämna tomt för att skapa ett engångslösenord.",
   created: "Användaren har skapats.",
   backToUsers: "Till användarlistan",
-  createAnother: "Skapa en användare till",
   updated: "Användaren har uppdaterats.",
   disable: "Inaktivera",
   enable: "Aktivera",
