@@ -6,14 +6,21 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 const t = messages.account.admin;
 
-type Props = { message: string; password?: string; children?: React.ReactNode };
+type Props = {
+  message: string;
+  password?: string;
+  children?: React.ReactNode;
+  /** Its heading's level where it stands. */
+  level?: 2 | 3 | 4;
+};
 
 /**
  * The outcome of creating a user or resetting a password, where the admin's focus lands: the
  * heading takes focus when it appears (so the page scrolls to it and a screen reader reads it),
  * with the one-time password in plain text and, with JavaScript, a button that copies it.
  */
-export function OneTimePassword({ message, password, children }: Props) {
+export function OneTimePassword({ message, password, children, level = 2 }: Props) {
+  const Heading = `h${level}` as const;
   const heading = useRef<HTMLHeadingElement>(null);
   const hydrated = useHydrated();
   const [copied, setCopied] = useState<"" | "copied" | "failed">("");
@@ -29,9 +36,14 @@ export function OneTimePassword({ message, password, children }: Props) {
       className="flex flex-col gap-3 rounded border border-green-700 bg-green-50 p-5 text-green-950"
       data-testid="one-time-password"
     >
-      <h2 id="one-time-password-heading" ref={heading} tabIndex={-1} className="focus:outline-2 focus:outline-offset-2">
+      <Heading
+        id="one-time-password-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-semibold focus:outline-2 focus:outline-offset-2"
+      >
         {message}
-      </h2>
+      </Heading>
       {password && (
         <>
           <p>

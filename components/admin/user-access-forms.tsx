@@ -15,7 +15,7 @@ type Props<S extends FormState> = { action: (previous: S, formData: FormData) =>
 /** An admin's reset: a new one-time password, shown where the admin's focus lands. */
 export function ResetPasswordForm({ action, userId }: Props<State>) {
   const [state, formAction] = useActionState<State, FormData>(action, initialFormState);
-  if (state.ok) return <OneTimePassword message={state.message ?? t.oneTimePasswordReset} password={state.oneTimePassword} />;
+  if (state.ok) return <OneTimePassword message={state.message ?? t.oneTimePasswordReset} password={state.oneTimePassword} level={4} />;
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormMessage state={state} />

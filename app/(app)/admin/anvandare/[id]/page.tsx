@@ -53,11 +53,11 @@ export default async function EditUserPage({ params }: PageProps<"/admin/anvanda
         >
           <h2 id="access-heading">{ta.accessTitle}</h2>
           <div>
-            <h3 className="mb-2">{ta.resetPassword}</h3>
+            <h3 className="mb-2 text-base font-semibold">{ta.resetPassword}</h3>
             <ResetPasswordForm action={resetPasswordAction} userId={user.id} />
           </div>
           <div>
-            <h3 className="mb-2">{ta.endSessions}</h3>
+            <h3 className="mb-2 text-base font-semibold">{ta.endSessions}</h3>
             <p className="mb-2" data-testid="active-sessions">
               {ta.activeSessions(sessions.length)}
             </p>
