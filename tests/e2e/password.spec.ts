@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, signIn } from "./fixtures";
 
@@ -50,6 +51,9 @@ test("a user changes their password, ending their other session, and must change
   await fillChange(user, first, "Sommar2024!!");
   await expect(user.getByLabel("Nytt lösenord")).toHaveAttribute("aria-invalid", "true");
   await expect(user.getByText("Lösenordet är för lätt att gissa.")).toBeVisible();
+  // The gate's own page, with its errors, is checked like every page (tests/e2e/accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page: user }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await fillChange(user, first, FIRST);
   await expect(user.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
 
@@ -83,4 +87,13 @@ test("a user changes their password, ending their other session, and must change
   const again = await signInOneTime(browser, second);
   await fillChange(again, second, FIRST);
   await expect(again.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
+
+  // Signed in elsewhere too, the user ends that session from Mitt konto.
+  await signIn(elsewhere, EMAIL, FIRST);
+  await again.goto("/konto");
+  await again.getByRole("button", { name: "Logga ut övriga sessioner" }).click();
+  await expect(again.getByText("1 annan session har loggats ut.")).toBeVisible();
+  await expect(again.getByRole("table", { name: "Dina aktiva sessioner" }).getByRole("row")).toHaveCount(2);
+  await elsewhere.goto("/platser");
+  await expect(elsewhere.getByRole("heading", { name: "Logga in" })).toBeVisible();
 });
