@@ -1,5 +1,7 @@
 // `npm run user -- create --email <email> --role <ROLE> [--name <name>] [--police-area <LPO>…]
 //  [--municipality <code>] [--password <password>]`: how an operator makes the first admin.
+// `npm run user -- reset <email>`: a new one-time password for someone locked out, printed once;
+//  it must be changed at the next sign-in, and the user's sessions end.
 // Exit code 0: created, 1: refused, 2: wrong usage.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { parseArgs } from "node:util";
@@ -7,7 +9,7 @@ import { z } from "@/lib/forms/zod";
 import { db } from "@/lib/db";
 import { messages } from "@/lib/i18n";
 import { createUserSchema } from "@/lib/users/schemas";
-import { createUser } from "@/lib/users/mutations";
+import { createUser, resetPassword } from "@/lib/users/mutations";
 import { done, errorLines, refused, runCommand, wrongUsage } from "./cli";
 
 const t = messages.cli.user;
@@ -22,6 +24,15 @@ const flags: Record<string, string> = {
   password: "--password",
 };
 
+async function reset(emailInput: string) {
+  const email = emailInput.trim().toLowerCase();
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return refused([t.unknownUser(email)]);
+  const result = await resetPassword(null, user);
+  if (!result.ok) return refused(errorLines(result, flags));
+  return done(t.passwordReset(email), t.oneTimePassword, result.value.password);
+}
+
 runCommand(async (args) => {
   const { positionals, values } = parseArgs({
     args,
@@ -35,6 +46,7 @@ runCommand(async (args) => {
       password: { type: "string" },
     },
   });
+  if (positionals[0] === "reset") return positionals.length === 2 ? reset(positionals[1]!) : wrongUsage(t.usage);
   if (positionals[0] !== "create") return wrongUsage(t.usage);
   const names = values["police-area"] ?? [];
   const areas = await db.policeArea.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });

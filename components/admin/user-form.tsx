@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { ROLES } from "@/lib/auth/permissions";
 import type { PoliceAreaOption } from "@/lib/areas/queries";
@@ -8,6 +9,7 @@ import { messages } from "@/lib/i18n";
 import { Field, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { OneTimePassword } from "./one-time-password";
 import { PoliceAreaCheckboxes } from "./police-area-checkboxes";
 
 const t = messages.admin;
@@ -22,8 +24,10 @@ export type UserFormValues = {
   policeAreaIds: string[];
 };
 
+type State = FormState & { oneTimePassword?: string };
+
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: (previous: State, formData: FormData) => Promise<State>;
   initial: UserFormValues;
   municipalities: { code: string; name: string }[];
   policeAreas: PoliceAreaOption[];
@@ -34,7 +38,19 @@ const text = (v: string | string[] | undefined, fallback: string) => (typeof v =
 const list = (v: string | string[] | undefined, fallback: string[]) => (v === undefined ? fallback : Array.isArray(v) ? v : [v]);
 
 export function UserForm({ action, initial, municipalities, policeAreas, withPassword }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionState<State, FormData>(action, initialFormState);
+  // A new user: the outcome replaces the form, where the admin's focus is, with the password.
+  if (state.ok && withPassword) {
+    return (
+      <OneTimePassword message={t.created} password={state.oneTimePassword}>
+        <p>
+          <Link href="/admin/anvandare" className="underline">
+            {t.backToUsers}
+          </Link>
+        </p>
+      </OneTimePassword>
+    );
+  }
   // After an error, show what the user submitted; otherwise what is stored.
   const v = state.ok ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};

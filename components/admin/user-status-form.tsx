@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { messages } from "@/lib/i18n";
+import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -13,18 +14,25 @@ type Props = {
   user: { id: string; version: number; disabled: boolean };
 };
 
+/** Disabling signs the user out at once, so it asks first; enabling again does not. */
 export function UserStatusForm({ action, user }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormMessage state={state} />
-      <p>{user.disabled ? t.disabledNotice : t.disableConfirm}</p>
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-      <div>
-        <SubmitButton variant={user.disabled ? "secondary" : "danger"}>{user.disabled ? t.enable : t.disable}</SubmitButton>
-      </div>
+      {user.disabled ? (
+        <>
+          <p>{t.disabledNotice}</p>
+          <div>
+            <SubmitButton variant="secondary">{t.enable}</SubmitButton>
+          </div>
+        </>
+      ) : (
+        <ConfirmDisclosure label={t.disable} text={t.disableConfirm} confirmLabel={messages.account.confirm.disableUser} />
+      )}
     </form>
   );
 }

@@ -18,6 +18,9 @@ export function AppHeader({ user, items }: Props) {
             <span className="sr-only">{messages.nav.signedInAs} </span>
             <span className="font-medium">{user.name}</span> <span className="text-slate-600">({user.roleLabel})</span>
           </p>
+          <Link href="/konto" className="rounded border border-slate-500 px-3 py-1 hover:bg-slate-100">
+            {messages.account.navLink}
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-slate-500 px-3 py-1 hover:bg-slate-100">
               {messages.nav.signOut}

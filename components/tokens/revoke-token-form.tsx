@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { messages } from "@/lib/i18n";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 
 const t = messages.tokens;
 
@@ -14,12 +14,12 @@ export function RevokeTokenForm({ action, token }: Props) {
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="id" value={token.id} />
-      <div>
-        <SubmitButton variant="danger">
-          {t.revoke}
-          <span className="sr-only"> {token.name}</span>
-        </SubmitButton>
-      </div>
+      <ConfirmDisclosure
+        label={t.revoke}
+        srLabel={token.name}
+        text={messages.account.confirm.revokeTokenText(token.name)}
+        confirmLabel={messages.account.confirm.revokeToken}
+      />
       <p aria-live="polite" className="text-sm text-red-800">
         {state.ok ? null : state.formError}
       </p>

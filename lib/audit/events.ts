@@ -139,6 +139,20 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     after: z.object({ remaining: z.number().int() }),
   }),
   z.object({ type: z.literal("second_factor.reset"), ...userEntity, before: z.null(), after: z.null() }),
+  // Password lifecycle (lib/account, lib/users): which way it happened, never the password.
+  z.object({ type: z.literal("user.password_changed"), ...userEntity, before: z.null(), after: z.object({ forced: z.boolean() }) }),
+  z.object({
+    type: z.literal("user.password_change_failed"),
+    ...userEntity,
+    before: z.null(),
+    after: z.object({ reason: z.enum(["wrong_current", "throttled"]) }),
+  }),
+  z.object({
+    type: z.literal("user.password_reset"),
+    ...userEntity,
+    before: z.null(),
+    after: z.object({ sessionsEnded: z.number().int() }),
+  }),
   z.object({ type: z.literal("scene.created"), ...sceneEntity, before: z.null(), after: sceneSnapshotSchema }),
   z.object({ type: z.literal("scene.updated"), ...sceneChange }),
   z.object({ type: z.literal("scene.closed"), ...sceneChange }),

@@ -22,6 +22,7 @@ export const NOTICES = [
   "intervention-created",
   "intervention-updated",
   "intervention-evaluated",
+  "password-changed",
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

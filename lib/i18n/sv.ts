@@ -13,6 +13,7 @@ import { notices } from "./sv/notices";
 import { cli } from "./sv/cli";
 import { validation } from "./sv/validation";
 import { secondFactor } from "./sv/second-factor";
+import { account } from "./sv/account";
 
 export const sv = {
   app,
@@ -43,6 +44,7 @@ export const sv = {
   cli,
   validation,
   secondFactor,
+  account,
 } as const;
 
 export type Messages = typeof sv;

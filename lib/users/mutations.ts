@@ -8,6 +8,7 @@ import { messages } from "@/lib/i18n";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
+import { endSessions } from "@/lib/auth/sessions/store";
 import type { CreateUserInput, SetUserDisabledInput, UpdateUserInput } from "./schemas";
 
 const t = messages.admin;
@@ -80,6 +81,8 @@ export async function createUser(
           name: input.name,
           role: input.role,
           passwordHash,
+          // Whoever made the account knows its first password: the user chooses their own first.
+          mustChangePassword: true,
           municipalityCode: input.municipalityCode ?? null,
           policeAreas: { create: input.policeAreaIds.map((policeAreaId) => ({ policeAreaId })) },
         },
@@ -154,4 +157,36 @@ export async function setUserDisabled(actor: Manager, user: { id: string }, inpu
     await recordAuditEvent(tx, actor, { type, entityType: "user", entityId: id, before, after });
     return { ok: true, value: undefined };
   });
+}
+
+/**
+ * Gives a user a new one-time password, to be changed at their next sign-in, and ends every
+ * session they have. An admin's own password is changed under Mitt konto, with the old one.
+ */
+export async function resetPassword(actor: Manager, user: { id: string }): Promise<MutationResult<{ password: string }>> {
+  if (!mayManage(actor)) return forbidden();
+  if (actor?.id === user.id) return { ok: false, formError: messages.account.admin.cannotResetSelf };
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
+    if (count === 0) return { ok: false, formError: t.notFound };
+    const sessionsEnded = await endSessions(tx, actor, user.id, "ended_by_admin");
+    await recordAuditEvent(tx, actor, {
+      type: "user.password_reset",
+      entityType: "user",
+      entityId: user.id,
+      before: null,
+      after: { sessionsEnded },
+    });
+    return { ok: true, value: { password } };
+  });
+}
+
+/** Signs a user out everywhere (a lost laptop, a shared screen); their password stays. */
+export async function endUserSessions(actor: Manager, user: { id: string }): Promise<MutationResult<{ count: number }>> {
+  if (!mayManage(actor)) return forbidden();
+  if (actor?.id === user.id) return { ok: false, formError: messages.account.admin.cannotEndOwnSessions };
+  const count = await db.$transaction((tx) => endSessions(tx, actor, user.id, "ended_by_admin"));
+  return { ok: true, value: { count } };
 }

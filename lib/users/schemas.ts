@@ -53,6 +53,10 @@ export const setUserDisabledSchema = z.object({
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
+/** An administrator's reset of someone's password, and ending all their sessions: the user alone. */
+export const resetPasswordSchema = z.object({ id: z.string().min(1) });
+export const endUserSessionsSchema = z.object({ id: z.string().min(1) });
+
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;

@@ -30,12 +30,26 @@ test("the signed-in pages", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
   await checkPages(
     page,
-    ["/oversikt", "/karta", "/platser", "/bedomningar", "/admin/anvandare", "/admin/anvandare/ny", "/finns-inte"],
+    [
+      "/oversikt",
+      "/karta",
+      "/platser",
+      "/bedomningar",
+      "/admin/anvandare",
+      "/admin/anvandare/ny",
+      "/konto",
+      "/konto/losenord",
+      "/finns-inte",
+    ],
     ["/karta"],
   );
   await page.goto("/admin/anvandare");
   await page.getByRole("link", { name: "Redigera Jonna Järva" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Jonna Järva");
+  await expectNoViolations(page);
+  // The confirmations open (not confirmed: Jonna keeps her password and sessions).
+  for (const summary of await page.locator("summary").all()) await summary.click();
+  await expect(page.getByRole("button", { name: "Ja, avsluta alla sessioner" })).toBeVisible();
   await expectNoViolations(page);
 });
 

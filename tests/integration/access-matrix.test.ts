@@ -8,7 +8,14 @@ import { currentUser, signInAs } from "./helpers";
 // second id or decision smuggled in for side B), from one table (./access-table.ts). An allowed
 // cell is accepted; a refused cell is answered with an error and leaves every table as it was.
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
+// Actions on one's own account read the session itself (lib/account/session-action.ts).
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: currentUser,
+  getSessionContext: async () => {
+    const user = await currentUser();
+    return user && { sessionId: "access-matrix-session", user, gate: null };
+  },
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // next-auth itself needs Next's runtime; every cell here stops before signing anyone in or out.
 const notExpected = () => Promise.reject(new Error("next-auth is not called by the access matrix"));

@@ -66,6 +66,9 @@ const revokeToken = (owner: Exclude<RoleName, "nobody" | "admin">): Row => ({
   smuggle: smuggleId,
   allowed: { A: [owner, "admin"], B: [owner, "admin"] },
 });
+const everyone = { A: ["analystA", "analystB", "repA", "repB", "steering", "admin"], B: [] } satisfies Row["allowed"];
+const TEST_PASSWORD = "rätt-lösenord-123";
+const NEW_PASSWORD = "korrekt häst batteri häftklammer";
 const userFields = { name: "Ny Användare", role: "STEERING", municipalityCode: "", email: "ny.anvandare@test.se" };
 
 export const ACCESS_TABLE: Record<string, Row> = {
@@ -156,6 +159,35 @@ export const ACCESS_TABLE: Record<string, Row> = {
     form: async (_w, _side, id) => ({ id, version: "1", disabled: "true" }),
     smuggle: smuggleId,
     allowed: adminOnly,
+  },
+  // Password lifecycle and sessions (lib/users, lib/account). An admin's reset and ending of
+  // sessions concern another user; one's own password and sessions are anyone's who is signed in.
+  resetPasswordAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  endUserSessionsAction: {
+    areaFree: true,
+    prepare: async (w) => ({ A: w.users.subject.id, B: w.users.steering.id }),
+    form: async (_w, _side, id) => ({ id }),
+    smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  changePasswordAction: {
+    areaFree: true,
+    form: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, repeatPassword: NEW_PASSWORD }),
+    smuggle: async () => ({ newPassword: "ett annat nytt lösenord" }),
+    allowed: everyone,
+  },
+  endOtherSessionsAction: {
+    areaFree: true,
+    form: async () => ({}),
+    // No input to smuggle a second value into: a field it does not take is refused.
+    smuggle: async () => ({ userId: "someone-else" }),
+    allowed: everyone,
   },
   // Tokens: everyone makes their own (no owner in the form: a second name is the smuggled field);
   // the owner and the admins revoke.

@@ -28,9 +28,10 @@ describe("createUserAction", () => {
     signInAs(admin);
     const state = await createUserAction(idle, formData(await newAnalystForm()));
     expect(state.ok).toBe(true);
-    expect(state.message).toMatch(/Engångslösenord: \S{16}/);
+    expect(state).toMatchObject({ message: "Användaren har skapats.", oneTimePassword: expect.stringMatching(/^\S{16}$/) });
     const user = await db.user.findUniqueOrThrow({ where: { email: "ny.analytiker@polisen.se" }, include: { policeAreas: true } });
     expect(user.role).toBe("POLICE_ANALYST");
+    expect(user.mustChangePassword).toBe(true);
     expect(user.policeAreas).toHaveLength(1);
     const events = await db.auditEvent.findMany({ where: { entityId: user.id } });
     expect(events).toMatchObject([

@@ -14,9 +14,12 @@ export const cli = {
   },
   user: {
     usage:
-      "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>]",
+      "Användning: npm run user -- create --email <e-post> --role <POLICE_ANALYST|MUNICIPAL_REP|STEERING|ADMIN> [--name <namn>] [--police-area <LPO> …] [--municipality <kod>] [--password <lösenord>] | npm run user -- reset <e-post>",
     unknownPoliceArea: (names: string[]) => `Okänt lokalpolisområde: ${names.join(", ")}`,
     created: (email: string, role: string) => `Användaren ${email} (${role}) har skapats.`,
     oneTimePassword: "Engångslösenord (visas bara nu):",
+    unknownUser: (email: string) => `Okänd användare: ${email}`,
+    passwordReset: (email: string) =>
+      `Lösenordet för ${email} har återställts och användarens sessioner har avslutats. Det måste bytas vid nästa inloggning.`,
   },
 } as const;

@@ -19,4 +19,5 @@ export const notices = {
   "intervention-created": "Insatsen har registrerats.",
   "intervention-updated": "Ändringarna har sparats.",
   "intervention-evaluated": "Utvärderingen har sparats.",
+  "password-changed": "Ditt lösenord har bytts. Dina övriga sessioner har loggats ut.",
 } as const satisfies Record<Notice, string>;
