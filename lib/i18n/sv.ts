@@ -2,7 +2,9 @@
 // is a set of files of the same shape.
 
 import { app, nav, roles, login, errors, form, overview } from "./sv/app";
-import { admin, audit, importFile, tokens } from "./sv/admin";
+import { admin, importFile } from "./sv/admin";
+import { audit } from "./sv/audit";
+import { tokens } from "./sv/tokens";
 import { scenes, mapPage, geometry, map } from "./sv/scenes";
 import { assessments, assessmentForm, workLists } from "./sv/assessments";
 import { dashboard, report, exports } from "./sv/dashboard";
