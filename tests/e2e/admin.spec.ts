@@ -42,7 +42,7 @@ test("an admin creates an analyst, who then signs in with the one-time password"
   await newcomer.goto("/login");
   await newcomer.getByLabel("E-postadress").fill("nora.nacka@polisen.test");
   await newcomer.getByLabel("Lösenord").fill(password);
-  await newcomer.getByRole("button", { name: "Logga in" }).click();
+  await newcomer.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(newcomer.getByRole("heading", { name: "Välj ett nytt lösenord", level: 1 })).toBeVisible();
   await newcomer.getByLabel("Nuvarande lösenord").fill(password);
   await newcomer.getByLabel("Nytt lösenord").fill("tre glada grodor i Nacka");

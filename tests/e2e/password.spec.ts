@@ -23,7 +23,7 @@ async function signInOneTime(browser: Browser, password: string): Promise<Page> 
   await page.goto("/login");
   await page.getByLabel("E-postadress").fill(EMAIL);
   await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Välj ett nytt lösenord", level: 1 })).toBeVisible();
   return page;
 }
@@ -72,7 +72,7 @@ test("a user changes their password, ending their other session, and must change
   await expect(user.getByRole("status")).toHaveText("Ditt lösenord har bytts. Dina övriga sessioner har loggats ut.");
   await expect(sessions.getByRole("row")).toHaveCount(2);
   await elsewhere.goto("/platser");
-  await expect(elsewhere.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(elsewhere.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
 
   // The admin resets it: the user is signed out, and the new one-time password must be changed.
   await page.goto("/admin/anvandare");
@@ -83,7 +83,7 @@ test("a user changes their password, ending their other session, and must change
   await expect(page.getByRole("heading", { name: /Lösenordet har återställts/ })).toBeFocused();
   const second = await oneTimePassword(page);
   await user.goto("/oversikt");
-  await expect(user.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(user.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
   const again = await signInOneTime(browser, second);
   await fillChange(again, second, FIRST);
   await expect(again.getByRole("heading", { name: "Översikt", level: 1 })).toBeVisible();
@@ -95,5 +95,5 @@ test("a user changes their password, ending their other session, and must change
   await expect(again.getByText("1 annan session har loggats ut.")).toBeVisible();
   await expect(again.getByRole("table", { name: "Dina aktiva sessioner" }).getByRole("row")).toHaveCount(2);
   await elsewhere.goto("/platser");
-  await expect(elsewhere.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(elsewhere.getByRole("heading", { name: "Logga in", exact: true })).toBeVisible();
 });
