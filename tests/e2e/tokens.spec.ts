@@ -45,8 +45,10 @@ test("a steering-group member makes a statistics token, reads the figures with i
 
   await page.reload();
   await expect(page.getByLabel("Token", { exact: true })).toHaveCount(0);
-  await page.getByRole("button", { name: "Återkalla Power BI" }).click();
-  await expect(page.getByRole("row").filter({ hasText: "Power BI" })).toContainText("Återkallad");
+  // Revoking asks first: the question opens, then the revocation is confirmed.
+  await row.locator("summary", { hasText: "Återkalla" }).click();
+  await row.getByRole("button", { name: "Ja, återkalla" }).click();
+  await expect(row).toContainText("Återkallad");
   const revoked = await request.get(`/api/v1/stats/${year}`, { headers });
   expect(revoked.status()).toBe(401);
   expect(await revoked.json()).toEqual({ error: "Ogiltig, utgången eller återkallad åtkomsttoken." });
