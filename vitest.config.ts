@@ -36,6 +36,9 @@ export default defineConfig({
           maxWorkers: 1,
           hookTimeout: 60_000,
           testTimeout: 30_000,
+          // next-auth imports `next/server` without an extension, which Node's ESM loader refuses:
+          // transformed by Vite instead, so that its route handlers run in oidc-flow.test.ts.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -42,6 +42,7 @@ export async function startOidcProvider(options: {
     pkce: { required: () => true },
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ["test-provider-cookie-key-0123456789"] },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
   const callback = provider.callback();
   const server: Server = createServer((req, res) => void callback(req, res));
