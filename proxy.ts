@@ -4,6 +4,7 @@ import type { Session } from "next-auth";
 import { createAuthConfig } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 import { getTileOrigin } from "@/lib/map/tiles";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
@@ -54,6 +55,7 @@ const handle = (request: NextRequest & { auth: Session | null }) => {
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

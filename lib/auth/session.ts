@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { REQUEST_PATH_HEADER, withCallbackUrl } from "@/lib/http/request-path";
 import { auth } from "./auth";
 import { can, type Action, type AreaResource, type SessionUser } from "./permissions";
 import { toSessionUser } from "./session-user";
@@ -41,12 +43,16 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return context && !context.gate ? context.user : null;
 });
 
-/** For pages: the signed-in user, else a redirect to the login page or to the session's gate. */
+/**
+ * For pages: the signed-in user, else a redirect to the login page or to the session's gate. The
+ * login page and the code page bring the person back to the page they asked for.
+ */
 export async function requireUser(): Promise<SessionUser> {
   const context = await getSessionContext();
-  if (!context) redirect("/login");
-  if (context.gate) redirect(GATE_PATHS[context.gate]);
-  return context.user;
+  if (context && !context.gate) return context.user;
+  if (context?.gate && context.gate !== "second-factor") redirect(GATE_PATHS[context.gate]);
+  const requestPath = (await headers()).get(REQUEST_PATH_HEADER);
+  redirect(withCallbackUrl(context ? GATE_PATHS["second-factor"] : "/login", requestPath));
 }
 
 /** For a gate's own page and action: the session waiting at this gate, else where it belongs. */
