@@ -6,11 +6,7 @@ import { messages } from "@/lib/i18n";
 import { signIn, signOut } from "./auth";
 import { isOidcProvider } from "./oidc/providers";
 import { oidcSignInSchema, signInSchema } from "./schemas";
-
-/** Only a path on this site: an open redirect would let a phishing link borrow our login page. */
-function safeCallbackUrl(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/oversikt";
-}
+import { safeCallbackUrl } from "@/lib/http/request-path";
 
 // Nobody is signed in yet: the one wrapper's public form parses once (a repeated field is refused)
 // and never echoes the password.

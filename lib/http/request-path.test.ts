@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withCallbackUrl } from "./request-path";
+import { safeCallbackUrl, withCallbackUrl } from "./request-path";
 
 describe("withCallbackUrl", () => {
   it("brings the person back to the page they asked for", () => {
@@ -9,5 +9,14 @@ describe("withCallbackUrl", () => {
     expect(withCallbackUrl("/login", "/")).toBe("/login");
     expect(withCallbackUrl("/login", null)).toBe("/login");
     expect(withCallbackUrl("/login/kod", "//evil.example")).toBe("/login/kod");
+  });
+});
+
+describe("safeCallbackUrl", () => {
+  it("follows a path on this site only", () => {
+    expect(safeCallbackUrl("/platser?ar=2025")).toBe("/platser?ar=2025");
+    for (const url of [undefined, "", "https://evil.example/", "//evil.example", "/\\evil.example"]) {
+      expect(safeCallbackUrl(url)).toBe("/oversikt");
+    }
   });
 });

@@ -15,6 +15,7 @@ import { getUser } from "@/lib/users/queries";
 import { enableSecondFactor, redeemRecoveryCode, resetSecondFactor, verifySecondFactor } from "./mutations";
 import { reopenEnrolment, type PendingEnrolment } from "./queries";
 import { enrolSchema, recoveryCodeSchema, resetSecondFactorSchema, verifyCodeSchema } from "./schemas";
+import { safeCallbackUrl } from "@/lib/http/request-path";
 
 // The code page and the enrolment act for a session still at its gate, which lib/forms/action.ts
 // (for signed-in users only) refuses: they take the session itself, at the gates they serve, and
@@ -22,11 +23,6 @@ import { enrolSchema, recoveryCodeSchema, resetSecondFactorSchema, verifyCodeSch
 
 /** The enrolment form also carries the pending enrolment (after a wrong code) or, once, the recovery codes. */
 export type EnrolFormState = FormState & { pending?: PendingEnrolment; recoveryCodes?: string[] };
-
-/** Only a path on this site: an open redirect would let a phishing link borrow our sign-in. */
-function safeCallbackUrl(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/oversikt";
-}
 
 async function atGate<Schema extends z.ZodType, State extends FormState>(
   formData: FormData,
