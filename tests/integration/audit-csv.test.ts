@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { questionnaireVersion1 } from "@/lib/assessments/questionnaire/version-1";
 import { createTestUser, currentUser, resetDatabase, signInAs } from "./helpers";
+import { readCsv } from "../support/csv";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 
@@ -13,40 +14,10 @@ const { auditFiltersSchema } = await import("@/lib/audit/schemas");
 // The audit log as CSV for an auditor: every event the filters match (not one page), in words,
 // for admins only, and itself on record.
 
+/** The CSV's rows by column name. */
+const readRows = async (response: Response) => (await readCsv(response)).rows;
+
 const download = (query = "") => GET(new Request(`http://localhost/admin/logg/export.csv${query}`));
-
-/** RFC 4180 with `;`: quoted cells may hold the separator, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ";") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += 1;
-    } else field += c;
-  }
-  return rows;
-}
-
-async function readCsv(response: Response): Promise<Record<string, string>[]> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
-  const [header = [], ...rows] = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
-}
 
 let admin: SessionUser;
 let analyst: SessionUser;
@@ -101,7 +72,7 @@ describe("GET /admin/logg/export.csv", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="granskningslogg.csv"');
-    const rows = await readCsv(response);
+    const rows = await readRows(response);
     expect(rows).toHaveLength(1203);
     expect(new Set(rows.map((r) => r["Händelsekod"]))).toEqual(new Set(["auth.signed_in"]));
     // Newest first, as the page shows them; its first page is the file's first rows.
@@ -116,7 +87,7 @@ describe("GET /admin/logg/export.csv", () => {
   it("names people, records and reads in words beside the stored codes", async () => {
     await seedLog(1);
     signInAs(admin);
-    const rows = await readCsv(await download());
+    const rows = await readRows(await download());
     const read = rows.find((r) => r["Händelsekod"] === "api.read");
     expect(read).toMatchObject({
       Person: analyst.name,
@@ -151,14 +122,14 @@ describe("GET /admin/logg/export.csv", () => {
       },
     });
     signInAs(admin);
-    const [row] = (await readCsv(await download("?type=assessment.saved"))).filter((r) => r["Händelsekod"] === "assessment.saved");
+    const [row] = (await readRows(await download("?type=assessment.saved"))).filter((r) => r["Händelsekod"] === "assessment.saved");
     expect(row?.["Uppgifter"]).toBe("Ändrade svar: Är platsen en öppen drogscen i år enligt definitionen?");
   });
 
   it("is itself on record as an export, with its filters and row count", async () => {
     await seedLog(3);
     signInAs(admin);
-    const rows = await readCsv(await download(`?type=auth.signed_in&actor=${encodeURIComponent(analyst.email)}&from=2026-01-01&page=2`));
+    const rows = await readRows(await download(`?type=auth.signed_in&actor=${encodeURIComponent(analyst.email)}&from=2026-01-01&page=2`));
     expect(rows).toHaveLength(3);
     const events = await db.auditEvent.findMany({ where: { type: "export.downloaded" } });
     expect(events).toHaveLength(1);
@@ -174,14 +145,14 @@ describe("GET /admin/logg/export.csv", () => {
       },
     });
     // The next download holds the first one's event.
-    const again = await readCsv(await download("?type=export.downloaded"));
+    const again = await readRows(await download("?type=export.downloaded"));
     expect(again.map((r) => r["Post"])).toEqual(["Granskningslogg (CSV)"]);
   });
 
   it("drops a filter sent twice, as the page does, instead of taking one of them", async () => {
     await seedLog(2);
     signInAs(admin);
-    const rows = await readCsv(await download("?type=auth.signed_in&type=api.read"));
+    const rows = await readRows(await download("?type=auth.signed_in&type=api.read"));
     expect(rows).toHaveLength(4);
   });
 

@@ -8,6 +8,7 @@ import { countingAssessmentWhere } from "@/lib/stats/counting-where";
 import { seedDemoData } from "@/prisma/seed";
 import { createTestUser, currentUser, resetDatabase, signInAs } from "./helpers";
 import { tokenInput } from "./token-fixtures";
+import { readCsv } from "../support/csv";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 
@@ -39,44 +40,6 @@ function fileRequest(file: string, init?: RequestInit) {
 
 function geoJsonRequest(query: string, init?: RequestInit) {
   return getGeoJson(new Request(`http://localhost/api/v1/scenes.geojson${query}`, init));
-}
-
-/** RFC 4180 with `;`, enough to read back what the export writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ";") {
-      endField();
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-      i += 1;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
-
-async function readCsv(response: Response): Promise<{ header: string[]; rows: Record<string, string>[] }> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header = [], ...rows] = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1));
-  return { header, rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))) };
 }
 
 describe("GET /api/v1/exports/scenes/scenes-{year}.csv", () => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { seedDemoScenes } from "@/prisma/seed/demo-scenes";
 import { createTestUser, currentUser, formData, getPoliceAreaId, resetDatabase, signInAs } from "./helpers";
+import { readCsv } from "../support/csv";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -270,38 +271,6 @@ describe("listInterventions", () => {
     expect(await descriptions(await createTestUser("ADMIN"))).toHaveLength(4);
   });
 });
-
-/** RFC 4180 with `;`, enough to read back what the export writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ";") {
-      row.push(field);
-      field = "";
-    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      [row, field] = [[], ""];
-      i += 1;
-    } else field += c;
-  }
-  return rows;
-}
-
-async function readCsv(response: Response) {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header = [], ...rows] = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1));
-  return { header, rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))) };
-}
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 
