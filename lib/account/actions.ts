@@ -4,9 +4,9 @@ import { messages } from "@/lib/i18n";
 import { withNotice } from "@/lib/forms/notices";
 import { changePassword, endOtherSessions } from "./mutations";
 import { changePasswordSchema, endOtherSessionsSchema } from "./schemas";
-import { defineSessionAction } from "./session-action";
+import { defineSessionAction } from "@/lib/forms/session-action";
 
-// One's own account (lib/account/session-action.ts): no record to load, the target is the person.
+// One's own account (lib/forms/session-action.ts): no record to load, the target is the person.
 
 const ACCOUNT_PATH = "/konto";
 
@@ -14,7 +14,7 @@ const ACCOUNT_PATH = "/konto";
 export const changePasswordAction = defineSessionAction({
   schema: changePasswordSchema,
   secrets: ["currentPassword", "newPassword", "repeatPassword"],
-  gate: "change-password",
+  gates: [null, "change-password"],
   write: changePassword,
   done: (_context, { forced }) => ({
     redirect: forced ? "/oversikt" : withNotice(ACCOUNT_PATH, "password-changed"),

@@ -8,7 +8,7 @@ import { currentUser, signInAs } from "./helpers";
 // second id or decision smuggled in for side B), from one table (./access-table.ts). An allowed
 // cell is accepted; a refused cell is answered with an error and leaves every table as it was.
 
-// Actions on one's own account read the session itself (lib/account/session-action.ts).
+// Actions on one's own account read the session itself (lib/forms/session-action.ts).
 vi.mock("@/lib/auth/session", () => ({
   getCurrentUser: currentUser,
   getSessionContext: async () => {
