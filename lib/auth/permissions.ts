@@ -40,7 +40,8 @@ export type Action =
   | "assessment:list"
   | "admin:access"
   | "user:manage"
-  | "audit:read";
+  | "audit:read"
+  | "round:manage";
 
 type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
 
@@ -85,6 +86,8 @@ const rules: Record<Action, Rule> = {
   "admin:access": adminOnly,
   "user:manage": adminOnly,
   "audit:read": adminOnly,
+  // The yearly round is the county's: an admin opens it, sets its deadline and closes it.
+  "round:manage": adminOnly,
 };
 
 export function can(user: SessionUser | null, action: Action, resource?: AreaResource): boolean {

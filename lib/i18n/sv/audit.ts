@@ -40,6 +40,7 @@ export const audit = {
     sign_in: "Inloggningsförsök",
     export: "Export",
     api: "API",
+    round: "Kartläggningsomgång",
   },
   events: {
     "auth.signed_in": "Inloggning",
@@ -80,6 +81,10 @@ export const audit = {
     "intervention.evaluated": "Insats utvärderad",
     "export.downloaded": "Export nedladdad",
     "api.read": "Läsning via API",
+    "round.opened": "Kartläggning öppnad",
+    "round.deadline_changed": "Kartläggningens sista dag ändrad",
+    "round.closed": "Kartläggning stängd",
+    "round.reopened": "Kartläggning öppnad igen",
   },
   fields: {
     email: "E-postadress",
@@ -138,6 +143,8 @@ export const audit = {
     eventType: "Händelse",
     entityType: "Typ av post",
     from: "Från och med",
+    deadline: "Sista dag",
+    closed: "Stängd",
     to: "Till och med",
     forced: "Tvingat byte",
     sessionsEnded: "Avslutade sessioner",
