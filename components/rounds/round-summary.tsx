@@ -9,19 +9,19 @@ type Props = {
   progress: YearProgress;
   /** Today in Sweden, YYYY-MM-DD. */
   today: string;
-  /** A heading of its own, or a line under the page's. */
-  headingLevel?: 2 | 3;
+  /** The figures are the user's own part of the round (their LPOs or municipality). */
+  share?: boolean;
 };
 
 /** Where a year's round stands: its last day, how much is assessed, and whether the year is complete. */
-export function RoundSummary({ year, round, progress, today, headingLevel = 2 }: Props) {
-  const Heading = `h${headingLevel}` as const;
+export function RoundSummary({ year, round, progress, today, share = false }: Props) {
   const complete = isYearComplete(progress);
   return (
     <section aria-labelledby={`round-${year}-heading`} className="mb-6 max-w-3xl rounded border border-slate-300 bg-white p-4">
-      <Heading id={`round-${year}-heading`} className="mb-2">
+      <h2 id={`round-${year}-heading`} className="mb-2">
         {t.summaryTitle(year)}
-      </Heading>
+        {share && ` – ${t.yourShare}`}
+      </h2>
       <ul className="flex flex-col gap-1" data-testid="round-summary">
         {!round && <li>{t.notOpened(year)}</li>}
         {round && !round.closedAt && <li>{t.deadlineLine(round.deadline, countDaysLeft(round.deadline, today))}</li>}

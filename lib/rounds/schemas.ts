@@ -2,7 +2,7 @@ import { z } from "@/lib/forms/zod";
 import { versionField } from "@/lib/forms/fields";
 import { isIsoDay, todayInSweden } from "@/lib/days";
 import { messages } from "@/lib/i18n";
-import { currentYear, FIRST_YEAR } from "@/lib/years";
+import { plannedYearSchema } from "@/lib/years";
 
 // The round's forms: open a year's round with a deadline, extend the deadline, close, reopen.
 // Client-safe: the forms and the actions parse with the same schemas.
@@ -10,12 +10,7 @@ import { currentYear, FIRST_YEAR } from "@/lib/years";
 const t = messages.rounds;
 
 /** A round may be opened for any followed year, and for next year ahead of time. */
-const roundYear = z.coerce
-  .string()
-  .trim()
-  .regex(/^\d{4}$/, { error: () => t.yearInvalid(FIRST_YEAR, currentYear() + 1) })
-  .transform(Number)
-  .refine((year) => year >= FIRST_YEAR && year <= currentYear() + 1, { error: () => t.yearInvalid(FIRST_YEAR, currentYear() + 1) });
+const roundYear = plannedYearSchema;
 
 /** The last day of the round: a real day, not in the past (in Swedish time). */
 const deadline = z

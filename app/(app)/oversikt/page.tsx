@@ -52,7 +52,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
             {t.interventions(year)}
           </Link>
         </p>
-        <ExportLinks year={year} />
+        <ExportLinks year={year} note={data.stats.complete ? null : t.preliminary(data.stats.assessed, data.stats.active)} />
       </section>
     </>
   );

@@ -90,6 +90,7 @@ export const exports = {
   geojson: "Ladda ner GeoJSON",
   sheetName: (year: number) => `Platser ${year}`,
   questionsSheet: "Frågor",
+  statusSheet: "Preliminärt",
   column: "Kolumn",
   question: "Fråga",
   invalidYear: "Ange ett giltigt år (ÅÅÅÅ).",
