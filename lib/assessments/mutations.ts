@@ -35,7 +35,8 @@ function countedColumns(answers: Answers) {
 export async function startAssessment(actor: SessionUser, scene: { id: string }, year: number): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const current = await lockSceneInScope(tx, actor, scene.id);
-    if (!current || !can(actor, "assessment:edit", current) || !isFollowedIn(current, year, await getLastAssessableYear(tx))) return forbidden();
+    if (!current || !can(actor, "assessment:edit", current) || !isFollowedIn(current, year, await getLastAssessableYear(tx)))
+      return forbidden();
     const existing = await tx.assessment.findUnique({ where: { sceneId_year: { sceneId: scene.id, year } }, select: { id: true } });
     if (existing) return { ok: true, value: existing };
     await ensureQuestionnaire(tx, year);
