@@ -10,7 +10,8 @@ import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
 // the API) and sets the per-request CSP nonce. Every page, action and route checks access itself.
 
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+// The accessibility statement is public by law; robots.txt must reach the crawlers it turns away.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/tillganglighet", "/robots.txt"];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));

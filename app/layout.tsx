@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { locale, messages } from "@/lib/i18n";
 import "./globals.css";
 
@@ -7,6 +8,7 @@ export const metadata: Metadata = {
   title: { default: messages.app.name, template: `%s · ${messages.app.name}` },
   description: messages.app.description,
   robots: { index: false, follow: false },
+  icons: { icon: "/icon.svg" },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -19,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {messages.app.skipToContent}
         </a>
         {children}
+        <SiteFooter />
       </body>
     </html>
   );

@@ -20,6 +20,8 @@ const schema = z
         "MAP_TILE_URL måste vara en http(s)-adress med {z}, {x} och {y}",
       ),
     MAP_TILE_ATTRIBUTION: z.string().default("&copy; OpenStreetMap-bidragsgivare"),
+    /** Where users report accessibility problems (the accessibility statement, /tillganglighet). */
+    ACCESSIBILITY_CONTACT_EMAIL: z.email("ACCESSIBILITY_CONTACT_EMAIL måste vara en e-postadress").optional(),
     /** "off" hides the password form: everyone signs in through an identity provider. */
     AUTH_PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
     /** Who must use a second factor with a password: administrators always, or every role. */

@@ -24,6 +24,7 @@ export function ExtendRoundForm({ action, round }: { action: RoundFormAction; ro
       <input type="hidden" name="version" value={round.version} />
       <TextField
         name="deadline"
+        id={`round-${round.year}-deadline`}
         label={`${t.extendTitle} (${round.year})`}
         hint={t.deadlineHint}
         type="date"

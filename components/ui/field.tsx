@@ -5,14 +5,15 @@ import type { ReactNode } from "react";
 
 type FieldProps = {
   name: string;
+  /** Needed when a page holds two forms with a field of the same name: ids must be unique. */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
   children: (aria: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 };
 
-export function Field({ name, label, hint, errors, children }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, id = `field-${name}`, label, hint, errors, children }: FieldProps) {
   const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">

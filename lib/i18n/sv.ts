@@ -17,6 +17,7 @@ import { validation } from "./sv/validation";
 import { secondFactor } from "./sv/second-factor";
 import { account } from "./sv/account";
 import { rounds } from "./sv/rounds";
+import { accessibility } from "./sv/accessibility";
 
 export const sv = {
   app,
@@ -49,6 +50,7 @@ export const sv = {
   secondFactor,
   account,
   rounds,
+  accessibility,
 } as const;
 
 export type Messages = typeof sv;

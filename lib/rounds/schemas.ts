@@ -16,8 +16,9 @@ const roundYear = plannedYearSchema;
 const deadline = z
   .string({ error: () => t.deadlineRequired })
   .trim()
-  .min(1, { error: () => t.deadlineRequired })
-  .refine(isIsoDay, { error: () => t.deadlineInvalid })
+  // One message at a time: an empty field is not also "no date" and "in the past".
+  .min(1, { error: () => t.deadlineRequired, abort: true })
+  .refine(isIsoDay, { error: () => t.deadlineInvalid, abort: true })
   .refine((day) => day >= todayInSweden(), { error: () => t.deadlinePast });
 
 export const openRoundSchema = z.object({ year: roundYear, deadline });

@@ -31,7 +31,7 @@ export default async function RoundsPage() {
       <p className="mb-6 max-w-3xl text-slate-700">{t.adminIntro}</p>
       {rounds.length === 0 ? <p className="mb-6">{t.noRounds}</p> : <RoundTable rounds={rounds} />}
       {rounds.map((round, i) => (
-        <section key={round.year} aria-label={t.summaryTitle(round.year)} className="mt-8 flex flex-col gap-4">
+        <div key={round.year} className="mt-8 flex flex-col gap-4">
           <RoundSummary year={round.year} round={round} progress={progress[i]!} today={today} />
           <p>
             <Link href={`/bedomningar?${YEAR_PARAM}=${round.year}`} className="text-blue-800 underline">
@@ -40,7 +40,7 @@ export default async function RoundsPage() {
           </p>
           {!round.closedAt && <ExtendRoundForm action={extendRoundAction} round={{ ...round, closed: false }} />}
           <CloseRoundForm action={closeRoundAction} round={{ ...round, closed: round.closedAt !== null }} />
-        </section>
+        </div>
       ))}
       <section aria-labelledby="open-round-heading" className="mt-10">
         <h2 id="open-round-heading" className="mb-3">
