@@ -43,6 +43,8 @@ export type YearStateRow = {
   key: string;
   name: string;
   active: number;
+  /** Final: submitted or co-signed (the figures count them). */
+  assessed: number;
   cosigned: number;
   submitted: number;
   inProgress: number;
@@ -60,12 +62,22 @@ export async function summarizeYear(user: SessionUser, year: number, by: "munici
       : Prisma.sql`COALESCE(a."policeAreaId", s."policeAreaId")`;
   const names = by === "municipality" ? Prisma.sql`"Municipality" n ON n.code = k.key` : Prisma.sql`"PoliceArea" n ON n.id = k.key`;
   const rows = await db.$queryRaw<
-    { key: string; name: string; active: bigint; cosigned: bigint; submitted: bigint; in_progress: bigint; missing: bigint }[]
+    {
+      key: string;
+      name: string;
+      active: bigint;
+      assessed: bigint;
+      cosigned: bigint;
+      submitted: bigint;
+      in_progress: bigint;
+      missing: bigint;
+    }[]
   >`
-    SELECT k.key, n.name, k.active, k.cosigned, k.submitted, k.in_progress, k.missing
+    SELECT k.key, n.name, k.active, k.assessed, k.cosigned, k.submitted, k.in_progress, k.missing
     FROM (
       SELECT ${key} AS key,
         COUNT(*) AS active,
+        COUNT(*) FILTER (WHERE a.status IN ('SUBMITTED', 'COSIGNED')) AS assessed,
         COUNT(*) FILTER (WHERE a.status = 'COSIGNED') AS cosigned,
         COUNT(*) FILTER (WHERE a.status = 'SUBMITTED') AS submitted,
         COUNT(*) FILTER (WHERE a.status IN ('DRAFT', 'RETURNED')) AS in_progress,
@@ -81,6 +93,7 @@ export async function summarizeYear(user: SessionUser, year: number, by: "munici
     key: r.key,
     name: r.name,
     active: Number(r.active),
+    assessed: Number(r.assessed),
     cosigned: Number(r.cosigned),
     submitted: Number(r.submitted),
     inProgress: Number(r.in_progress),

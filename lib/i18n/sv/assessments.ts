@@ -70,6 +70,7 @@ export const workLists = {
   overviewTitle: (year: number) => `Läget ${year}`,
   byMunicipality: "Per kommun",
   byPoliceArea: "Per lokalpolisområde",
+  assessedFinal: "Bedömda",
   assessed: "Medsignerade",
   submittedCount: "Väntar på medsignering",
   inProgress: "Utkast eller returnerade",
