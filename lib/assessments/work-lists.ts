@@ -47,7 +47,7 @@ export type ReturnedRow = WorkRow & { latestReturn: LatestReturn | null };
  * The returned assessments of these LPOs, each with its latest RETURNED signature: one query (a
  * lateral join takes the newest signature per row in PostgreSQL), however many rows.
  */
-async function listReturnedWork(policeAreaIds: string[]): Promise<ReturnedRow[]> {
+export async function listReturnedWork(policeAreaIds: string[]): Promise<ReturnedRow[]> {
   const rows = await db.$queryRaw<
     {
       id: string;
