@@ -16,7 +16,9 @@ function focusField(id: string): boolean {
   const group = target instanceof HTMLFieldSetElement;
   const input = group ? target.querySelector<HTMLElement>("input:checked, input, select, textarea") : target;
   const caption = group ? target.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(id)}"]`);
-  (caption ?? target).scrollIntoView({ block: "start" });
+  // A little room above the label, so that it does not stick to the window's edge.
+  const top = (caption ?? target).getBoundingClientRect().top + window.scrollY - 16;
+  window.scrollTo({ top });
   input?.focus({ preventScroll: true });
   return true;
 }
