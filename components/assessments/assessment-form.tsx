@@ -1,14 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import type { LatLng, TileConfig } from "@/lib/map/types";
 import { FormMessage } from "@/components/ui/form-message";
-import { SelectField } from "@/components/ui/select-field";
+import { listErrorLinks, outlineAssessmentForm, summarizeParts } from "@/lib/assessments/form-outline";
 import type { Questionnaire } from "@/lib/assessments/questionnaire/definition";
-import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
+import { formKey, initialFormState, type FormState, type FormValues } from "@/lib/forms/form-state";
 import { messages } from "@/lib/i18n";
-import { ExtentField } from "./extent-field";
+import { AreaFields, type AreaOptions } from "./area-fields";
+import { ErrorSummary } from "./error-summary";
 import { QuestionField } from "./question-field";
+import { SectionNav } from "./section-nav";
 
 const t = messages.assessmentForm;
 
@@ -17,98 +19,122 @@ export type AssessmentFormProps = {
   assessment: { id: string; version: number };
   questionnaire: Questionnaire;
   /** Stored values as the fields hold them: `q.<code>`, the attribution and the extent. */
-  values: Record<string, string | string[]>;
+  values: FormValues;
   /** For answers that differ from last year's final assessment. */
   changes: Record<string, { year: number; text: string }>;
-  options: {
-    municipalities: { code: string; name: string }[];
-    policeAreas: { id: string; name: string }[];
-    districts: { id: string; name: string }[];
-  };
+  options: AreaOptions;
   tiles: TileConfig;
   point: LatLng;
 };
 
+/** What the form holds now, as its fields would post it (an unticked box is absent). */
+function readFormValues(form: HTMLFormElement): FormValues {
+  const data = new FormData(form);
+  const values: FormValues = {};
+  for (const name of new Set(data.keys())) {
+    const all = data.getAll(name).filter((v): v is string => typeof v === "string");
+    values[name] = all.length === 1 ? (all[0] ?? "") : all;
+  }
+  return values;
+}
+
+function FormSection({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`section-${id}`} className="flex scroll-mt-4 flex-col gap-5 rounded border border-slate-300 bg-white p-5">
+      <h2 id={`section-${id}`} className="scroll-mt-4">
+        {title}
+      </h2>
+      {description && <p className="-mt-3 text-slate-700">{description}</p>}
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The long yearly form, part by part, with a list of its parts that tells how far each has come
+ * (live, as the analyst answers, once JavaScript runs) and, after a failed post, a summary of the
+ * errors at the top that takes focus and links to each field.
+ */
 export function AssessmentForm({ action, assessment, questionnaire, values: stored, changes, options, tiles, point }: AssessmentFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   // After an error, exactly what was posted: an unticked box is absent from it, not "as stored".
   const values = state.ok || !state.values ? stored : state.values;
   const errors = state.fieldErrors ?? {};
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const key = formKey(state);
+  // The analyst's edits since the form was (re)mounted; a new answer from the server starts over.
+  const [edited, setEdited] = useState<{ key: string; values: FormValues } | null>(null);
+  const current = edited?.key === key ? edited.values : values;
+  const parts = outlineAssessmentForm(questionnaire, current);
+  const text = (name: string) => (typeof values[name] === "string" ? values[name] : "");
   return (
-    <form key={formKey(state)} action={formAction} className="flex max-w-3xl flex-col gap-8" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={assessment.id} />
-      <input type="hidden" name="version" value={assessment.version} />
-      {questionnaire.sections.map((section) => (
-        <section
-          key={section.code}
-          aria-labelledby={`section-${section.code}`}
-          className="flex flex-col gap-5 rounded border border-slate-300 bg-white p-5"
-        >
-          <h2 id={`section-${section.code}`}>{section.title}</h2>
-          {section.description && <p className="-mt-3 text-slate-700">{section.description}</p>}
-          {section.questions.map((question) => (
-            <QuestionField
-              key={question.code}
-              question={question}
-              value={values[`q.${question.code}`] ?? (question.kind === "multi" ? [] : "")}
-              errors={errors[`q.${question.code}`]}
-              previous={changes[question.code]}
-            />
-          ))}
-          {section.code === "classification" && (
-            <>
-              <ExtentField tiles={tiles} point={point} initial={text("extent")} errors={errors.extent} />
-              <div className="grid gap-4 sm:grid-cols-3">
-                <SelectField
-                  name="municipalityCode"
-                  label={messages.scenes.municipality}
-                  hint={t.areaHint}
-                  value={text("municipalityCode")}
-                  errors={errors.municipalityCode}
-                  emptyLabel={messages.scenes.choose}
-                  options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
-                />
-                <SelectField
-                  name="policeAreaId"
-                  label={messages.scenes.policeArea}
-                  value={text("policeAreaId")}
-                  errors={errors.policeAreaId}
-                  emptyLabel={messages.scenes.choose}
-                  options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))}
-                />
-                <SelectField
-                  name="districtId"
-                  label={messages.scenes.district}
-                  value={text("districtId")}
-                  errors={errors.districtId}
-                  emptyLabel={messages.scenes.choose}
-                  options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
-                />
-              </div>
-            </>
-          )}
-        </section>
-      ))}
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          name="intent"
-          value="save"
-          className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100"
-        >
-          {t.save}
-        </button>
-        <button
-          type="submit"
-          name="intent"
-          value="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
-        >
-          {t.submit}
-        </button>
+    <div className="grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,48rem)]">
+      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <SectionNav parts={summarizeParts(parts, errors)} />
       </div>
-    </form>
+      <div className="flex min-w-0 flex-col gap-6">
+        <ErrorSummary links={listErrorLinks(parts, errors)} focusKey={state} />
+        <form
+          key={key}
+          action={formAction}
+          onChange={(event) => setEdited({ key, values: readFormValues(event.currentTarget) })}
+          className="flex flex-col gap-8"
+          noValidate
+        >
+          {/* The summary above lists the field errors; this says what concerns the whole form. */}
+          <FormMessage state={{ ...state, fieldErrors: undefined }} />
+          <input type="hidden" name="id" value={assessment.id} />
+          <input type="hidden" name="version" value={assessment.version} />
+          {parts.map(({ id, title, section }) =>
+            section ? (
+              <FormSection key={id} id={id} title={title} description={section.description}>
+                {section.questions.map((question) => (
+                  <QuestionField
+                    key={question.code}
+                    question={question}
+                    value={values[`q.${question.code}`] ?? (question.kind === "multi" ? [] : "")}
+                    errors={errors[`q.${question.code}`]}
+                    previous={changes[question.code]}
+                  />
+                ))}
+              </FormSection>
+            ) : (
+              <FormSection key={id} id={id} title={title} description={messages.review.areaSectionDescription}>
+                <AreaFields
+                  tiles={tiles}
+                  point={point}
+                  options={options}
+                  values={{
+                    extent: text("extent"),
+                    municipalityCode: text("municipalityCode"),
+                    policeAreaId: text("policeAreaId"),
+                    districtId: text("districtId"),
+                  }}
+                  errors={errors}
+                  onExtentChange={(extent) => setEdited({ key, values: { ...current, extent } })}
+                />
+              </FormSection>
+            ),
+          )}
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            >
+              {t.save}
+            </button>
+            <button
+              type="submit"
+              name="intent"
+              value="submit"
+              className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+            >
+              {t.submit}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
   );
 }

@@ -9,11 +9,22 @@ import { checkExtent, formatArea } from "@/lib/scenes/geometry";
 
 const t = messages.assessmentForm;
 
-type Props = { tiles: TileConfig; point: LatLng; initial: string; errors?: string[] };
+type Props = {
+  tiles: TileConfig;
+  point: LatLng;
+  initial: string;
+  errors?: string[];
+  /** Told of every change, drawn or typed (a drawing changes the field without an input event). */
+  onChange?: (text: string) => void;
+};
 
 /** The scene's extent this year: a GeoJSON field, edited on the map when JavaScript runs. */
-export function ExtentField({ tiles, point, initial, errors }: Props) {
-  const [text, setText] = useState(initial);
+export function ExtentField({ tiles, point, initial, errors, onChange }: Props) {
+  const [text, setValue] = useState(initial);
+  const setText = (value: string) => {
+    setValue(value);
+    onChange?.(value);
+  };
   const extent = useMemo(() => (text.trim() ? checkExtent(text, null) : null), [text]);
   return (
     <div className="flex flex-col gap-3">

@@ -57,7 +57,8 @@ export function QuestionField({ question, value, errors, previous }: Props) {
   const type = question.kind === "multi" ? "checkbox" : "radio";
   const required = question.required || ("requiredIf" in question && !!question.requiredIf);
   return (
-    <fieldset aria-describedby={described} className="flex flex-col gap-1">
+    // The id lets the error summary link to the group (a fragment link scrolls to it without JavaScript).
+    <fieldset id={id} aria-describedby={described} className="flex flex-col gap-1">
       <legend className="mb-1 font-medium">
         {question.label}
         {required && <span className="text-red-700"> *</span>}

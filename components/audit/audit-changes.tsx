@@ -20,7 +20,8 @@ export function AuditChanges({ before, after, comment, labels }: Props) {
         <ul className="space-y-0.5">
           {lines.map((line) => (
             <li key={line.key} className="break-words">
-              <span className="font-medium">{line.label}:</span> {line.value}
+              {/* A question's label ends in its own question mark: no colon after it. */}
+              <span className="font-medium">{/[?:]$/.test(line.label) ? line.label : `${line.label}:`}</span> {line.value}
             </li>
           ))}
         </ul>

@@ -8,12 +8,20 @@ import { EntityLabel } from "./entity-label";
 
 const t = messages.audit;
 
-/** Who acted: their name, with the address the event recorded beneath it (names repeat, addresses do not). */
+/**
+ * Who acted: their name and role, with the address the event recorded beneath it (names repeat,
+ * addresses do not, and the log is read to hold someone to account).
+ */
 function Actor({ row }: { row: AuditLogRow }) {
   if (!row.actorEmail) return t.system;
   return (
     <>
-      {row.actorName ? <span className="block">{row.actorName}</span> : null}
+      {row.actorName ? (
+        <span className="block">
+          {row.actorName}
+          {row.actorRole && <span className="text-slate-700"> ({messages.roles[row.actorRole]})</span>}
+        </span>
+      ) : null}
       <span className="block text-sm break-all text-slate-700">{row.actorEmail}</span>
     </>
   );

@@ -6,6 +6,13 @@ import { AuditChanges } from "./audit-changes";
 
 const t = messages.audit;
 
+/** The person by name and role; the recorded address only when the account is gone. */
+function actorText(event: EntityHistoryRow): string {
+  if (event.actorName)
+    return event.actorRole ? messages.review.actorWithRole(event.actorName, messages.roles[event.actorRole]) : event.actorName;
+  return event.actorEmail ?? t.system;
+}
+
 /** A record's history, oldest first: who did what, when, and what it changed. */
 export function EntityHistory({ events, labels, label = t.history }: { events: EntityHistoryRow[]; labels?: AuditLabels; label?: string }) {
   if (!events.length) return <p className="rounded border border-slate-300 bg-white p-6">{t.noHistory}</p>;
@@ -19,7 +26,7 @@ export function EntityHistory({ events, labels, label = t.history }: { events: E
               {" · "}
               <time dateTime={event.at.toISOString()}>{formatStockholmTime(event.at)}</time>
               {" · "}
-              {event.actorName ?? event.actorEmail ?? t.system}
+              {actorText(event)}
             </span>
           </p>
           <AuditChanges before={event.before} after={event.after} comment={event.comment} labels={labels} />

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
+import { questionnaireVersion1 } from "@/lib/assessments/questionnaire/version-1";
 import { describeChanges } from "./describe";
+
+const questionnaire = questionnaireSchema.parse(questionnaireVersion1(2026));
 
 const square = {
   type: "Polygon",
@@ -89,6 +93,40 @@ describe("describeChanges", () => {
     const [line] = describeChanges({ description: "a" }, { description: "x".repeat(200) });
     expect(line?.value).toMatch(/^a → x{79}…$/);
     expect(describeChanges({ foo: "BAR" }, { foo: "BAZ" })).toEqual([{ key: "foo", label: "foo", value: "BAR → BAZ" }]);
+  });
+
+  it("with the year's questionnaire, reads each changed answer in its labels, in the questionnaire's order", () => {
+    const lines = describeChanges(
+      { status: "DRAFT", answers: { symptoms: ["unsafe"], is_open_drug_scene: true, development: "new", police_notes: "Före." } },
+      {
+        status: "DRAFT",
+        // Stored JSON keeps its keys in no useful order: the questionnaire decides the lines' order.
+        answers: { symptoms: ["unsafe", "crime_hotspot"], development: "reduced", is_open_drug_scene: true, adjoins: ["metro"] },
+      },
+      { questionnaire, questions: {} },
+    );
+    expect(lines).toEqual([
+      { key: "answers.development", label: "Utveckling sedan förra året", value: "Ny → Minskad" },
+      {
+        key: "answers.symptoms",
+        label: "Symtom på platsen",
+        value: "Platsen uppfattas som otrygg → Platsen uppfattas som otrygg, Platsen är en hot spot för brott",
+      },
+      { key: "answers.adjoins", label: "Platsen ligger vid", value: "Inte besvarat → Tunnelbana" },
+      { key: "answers.police_notes", label: "Kommentar om polisens arbete", value: "Före. → Inte besvarat" },
+    ]);
+  });
+
+  it("with the year's questionnaire, shows a creation's answers without arrows, and an unknown code on the summary line", () => {
+    const lines = describeChanges(
+      null,
+      { answers: { is_open_drug_scene: false, retired_question: "x" } },
+      { questionnaire, questions: {} },
+    );
+    expect(lines).toEqual([
+      { key: "answers.is_open_drug_scene", label: "Är platsen en öppen drogscen i år enligt definitionen?", value: "Nej" },
+      { key: "answers", label: "Ändrade svar", value: "retired_question" },
+    ]);
   });
 
   it("has nothing to say about an event without snapshots", () => {

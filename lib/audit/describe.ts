@@ -1,3 +1,5 @@
+import { describeAnswer } from "@/lib/assessments/answer-text";
+import { listQuestions, type AnswerValue, type Question, type Questionnaire } from "@/lib/assessments/questionnaire/definition";
 import { messages } from "@/lib/i18n";
 import { effectLabel, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 import { formatArea } from "@/lib/scenes/geometry";
@@ -14,9 +16,11 @@ export type ChangeLine = { key: string; label: string; value: string };
 /**
  * What turns the stored keys and codes into words: `names` holds reference data (municipality
  * codes, LPO and district ids), people (by id and by e-mail) and tokens (by id); `questions` the
- * questionnaire's labels by question code.
+ * questionnaire's labels by question code. `questionnaire`, given for one assessment's history
+ * (the questionnaire of its year), makes each changed answer a line of its own in labels:
+ * "Symtom på platsen: Otrygg → Otrygg, Hot spot för brott".
  */
-export type AuditLabels = { names: Record<string, string>; questions: Record<string, string> };
+export type AuditLabels = { names: Record<string, string>; questions: Record<string, string>; questionnaire?: Questionnaire };
 
 /** Fields whose values are ids or codes of something `names` knows. */
 const REFERENCE_KEYS = new Set([
@@ -48,6 +52,8 @@ const CODE_LABELS: Record<string, (code: string) => string> = {
   entityType: (code) => lookup(t.entityTypes, code),
 };
 const MAX_LENGTH = 80;
+/** An answer is read on its record's own history page, where a longer excerpt is worth its room. */
+const MAX_ANSWER_LENGTH = 240;
 
 const truncate = (text: string) => (text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text);
 
@@ -84,6 +90,34 @@ function fieldLabel(key: string): string {
   return lookup(t.fields, key);
 }
 
+const isAnswerValue = (value: unknown): value is AnswerValue =>
+  typeof value === "string" || typeof value === "boolean" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+
+function answerText(question: Question, value: unknown): string {
+  if (value !== undefined && !isAnswerValue(value)) return truncate(JSON.stringify(value));
+  const text = describeAnswer(question, value);
+  return text.length > MAX_ANSWER_LENGTH ? `${text.slice(0, MAX_ANSWER_LENGTH - 1)}…` : text;
+}
+
+/**
+ * The changed answers, one line each in the questionnaire's order, labelled by the year's
+ * questionnaire; a creation shows what was answered, a change "before → after". Answers the
+ * questionnaire does not know are left for the one-line summary.
+ */
+function answerLines(changes: SnapshotChange[], questionnaire: Questionnaire, created: boolean) {
+  const questions = listQuestions(questionnaire);
+  const lines: ChangeLine[] = [];
+  const unknown: SnapshotChange[] = [];
+  for (const change of changes) if (!questions.some((q) => `answers.${q.code}` === change.key)) unknown.push(change);
+  for (const question of questions) {
+    const change = changes.find((c) => c.key === `answers.${question.code}`);
+    if (!change) continue;
+    const to = answerText(question, change.after);
+    lines.push({ key: change.key, label: question.label, value: created ? to : `${answerText(question, change.before)} → ${to}` });
+  }
+  return { lines, unknown };
+}
+
 function extentValue(change: SnapshotChange): string {
   if (change.before == null) return t.extentSet;
   if (change.after == null) return t.extentRemoved;
@@ -95,10 +129,12 @@ function extentValue(change: SnapshotChange): string {
  * answers named by their questions on one line. `labels` turns ids and codes into names.
  */
 export function describeChanges(before: unknown, after: unknown, labels: Partial<AuditLabels> = {}): ChangeLine[] {
-  const { names = {}, questions = {} } = labels;
+  const { names = {}, questions = {}, questionnaire } = labels;
   const changes = diffSnapshots(before, after);
   const lines: ChangeLine[] = [];
-  const answerCodes = changes.filter((c) => c.key.startsWith("answers.")).map((c) => lookup(questions, c.key.slice("answers.".length)));
+  const answers = changes.filter((c) => c.key.startsWith("answers."));
+  const detailed = questionnaire ? answerLines(answers, questionnaire, before == null) : { lines: [], unknown: answers };
+  const answerCodes = detailed.unknown.map((c) => lookup(questions, c.key.slice("answers.".length)));
   for (const change of changes) {
     if (change.key.startsWith("answers.")) continue;
     if (change.key === "extent") {
@@ -110,6 +146,7 @@ export function describeChanges(before: unknown, after: unknown, labels: Partial
     const value = change.before === undefined ? to : `${formatValue(change.key, change.before, names)} → ${to}`;
     lines.push({ key: change.key, label: fieldLabel(change.key), value });
   }
+  lines.push(...detailed.lines);
   if (answerCodes.length) lines.push({ key: "answers", label: t.changedAnswers, value: answerCodes.join("; ") });
   return lines;
 }

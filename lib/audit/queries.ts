@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/auth/permissions";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { listQuestions, questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
 import type { AuditLabels } from "./describe";
@@ -23,6 +24,8 @@ export type EntityHistoryRow = {
   actorEmail: string | null;
   /** The actor's name as their account has it now; null for the system or a removed account. */
   actorName: string | null;
+  /** The actor's role as their account has it now; null as for the name. */
+  actorRole: Role | null;
   type: string;
   before: unknown;
   after: unknown;
@@ -47,13 +50,17 @@ const eventSelect = {
 
 type EventRecord = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
-function toHistoryRow(event: EventRecord, actorNames: Map<string, string>): EntityHistoryRow {
+type Actor = { name: string; role: Role };
+
+function toHistoryRow(event: EventRecord, actors: Map<string, Actor>): EntityHistoryRow {
+  const actor = event.actorId ? actors.get(event.actorId) : undefined;
   // The id is a BigInt, which neither JSON nor a React key takes.
   return {
     id: event.id.toString(),
     at: event.at,
     actorEmail: event.actorEmail,
-    actorName: event.actorId ? (actorNames.get(event.actorId) ?? null) : null,
+    actorName: actor?.name ?? null,
+    actorRole: actor?.role ?? null,
     type: event.type,
     before: event.before,
     after: event.after,
@@ -122,20 +129,20 @@ export async function listAllAuditEvents(filters: Partial<AuditFilters>, batchSi
 }
 
 async function toLogRows(events: EventRecord[]): Promise<AuditLogRow[]> {
-  const [labels, actorNames] = await Promise.all([listEntityLabels(events), listActorNames(events)]);
+  const [labels, actors] = await Promise.all([listEntityLabels(events), listActors(events)]);
   return events.map((event) => ({
-    ...toHistoryRow(event, actorNames),
+    ...toHistoryRow(event, actors),
     entityType: event.entityType,
     entityId: event.entityId,
     entity: labels.get(labelKey(event.entityType, event.entityId)) ?? null,
   }));
 }
 
-/** The names of the events' actors, by id, in one query. */
-async function listActorNames(events: EventRecord[]): Promise<Map<string, string>> {
+/** The names and roles of the events' actors, by id, in one query. */
+async function listActors(events: EventRecord[]): Promise<Map<string, Actor>> {
   const ids = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
-  return new Map(users.map((u) => [u.id, u.name]));
+  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, role: true } }) : [];
+  return new Map(users.map((u) => [u.id, { name: u.name, role: u.role }]));
 }
 
 const labelKey = (entityType: string, id: string) => `${entityType}:${id}`;
@@ -168,8 +175,8 @@ export async function listEntityHistory(entityType: EntityType, entityId: string
     select: eventSelect,
     orderBy: [{ at: "asc" }, { id: "asc" }],
   });
-  const actorNames = await listActorNames(events);
-  return events.map((event) => toHistoryRow(event, actorNames));
+  const actors = await listActors(events);
+  return events.map((event) => toHistoryRow(event, actors));
 }
 
 /** Everyone who has an event in the log, for the person filter (grouped in SQL), with their name. */

@@ -18,6 +18,7 @@ import { secondFactor } from "./sv/second-factor";
 import { account } from "./sv/account";
 import { rounds } from "./sv/rounds";
 import { accessibility } from "./sv/accessibility";
+import { review } from "./sv/review";
 
 export const sv = {
   app,
@@ -51,6 +52,7 @@ export const sv = {
   account,
   rounds,
   accessibility,
+  review,
 } as const;
 
 export type Messages = typeof sv;

@@ -61,6 +61,30 @@ function answersFor(ref: string, year: number, first: number, ending: "ceased" |
   };
 }
 
+/** How a demo scene's area grows from year to year (2024 as drawn on the scene). */
+const areaFactor = (year: number) => 1 + (year - 2024) * 0.05;
+
+const round6 = (value: number) => Number(value.toFixed(6));
+
+/**
+ * The extent as drawn that year: the scene's rectangle about its point, its area scaled like the
+ * year's areaM2, and its shape alternating (wider in even years, taller in odd ones), so that a
+ * year's outline and the year before's differ on the co-signer's map as they would in real life.
+ */
+function extentIn(extent: unknown, center: { lat: number; lng: number }, year: number): unknown {
+  if (!extent) return extent;
+  const scale = Math.sqrt(areaFactor(year));
+  const stretch = year % 2 === 0 ? 1.15 : 1 / 1.15;
+  const [sx, sy] = [scale * stretch, scale / stretch];
+  const { coordinates } = extent as { coordinates: [number, number][][] };
+  return {
+    type: "Polygon",
+    coordinates: coordinates.map((ring) =>
+      ring.map(([lng, lat]) => [round6(center.lng + (lng - center.lng) * sx), round6(center.lat + (lat - center.lat) * sy)]),
+    ),
+  };
+}
+
 type Demo = {
   users: Map<string, { id: string; email: string; name: string; role: "POLICE_ANALYST" | "MUNICIPAL_REP" }>;
   districts: Map<string, string>;
@@ -75,6 +99,8 @@ async function seedOne(
     firstYear: number;
     lastYear: number | null;
     status: string;
+    lat: number;
+    lng: number;
     municipalityCode: string;
     policeAreaId: string;
     districtId: string | null;
@@ -95,8 +121,8 @@ async function seedOne(
     isOpenDrugScene: !ending,
     development: (answers as { development: string }).development,
     mainSubstance: ending ? null : (substances[scene.ref] ?? "cannabis"),
-    extent: scene.extent as Prisma.InputJsonObject,
-    areaM2: scene.areaM2 === null ? null : Math.round(scene.areaM2 * (1 + (year - 2024) * 0.05)),
+    extent: extentIn(scene.extent, scene, year) as Prisma.InputJsonObject,
+    areaM2: scene.areaM2 === null ? null : Math.round(scene.areaM2 * areaFactor(year)),
     municipalityCode: scene.municipalityCode,
     policeAreaId: scene.policeAreaId,
     districtId: district,

@@ -56,23 +56,29 @@ test("the scene pages", async ({ page }) => {
   await checkPages(page, [...withMap, "/platser/S-0001/stang", "/platser/S-0001/sammanfoga", "/platser/S-0001/dela"], withMap);
 });
 
-test("the assessment form, the work lists and the history, as the analyst and the municipality", async ({ page }) => {
-  const year = new Date().getFullYear();
+// The review loop's pages, one role a test (each page with a map and an axe run takes seconds).
+test("the work list and a co-signed assessment with its comparison map and history, as an analyst", async ({ page }) => {
   await signIn(page, demoAccounts.sodermalm);
-  for (const path of ["/bedomningar", `/platser/S-0007/bedomningar/2025`, `/platser/S-0007/bedomningar/2025/historik`]) {
-    await page.goto(path);
-    await expectNoViolations(page);
-  }
-  await signOut(page);
+  // A read-only assessment shows its extent beside the year before's on a map.
+  const coSigned = `/platser/S-0007/bedomningar/2025`;
+  await checkPages(page, ["/bedomningar", coSigned, `${coSigned}/historik`], [coSigned]);
+});
+
+test("the co-signing view and the work list, as the municipality", async ({ page }) => {
+  const cosign = `/platser/S-0007/bedomningar/${new Date().getFullYear()}`;
   await signIn(page, demoAccounts.stockholm);
-  for (const path of ["/bedomningar", `/platser/S-0007/bedomningar/${year}`]) {
-    await page.goto(path);
-    await expectNoViolations(page);
-  }
-  await signOut(page);
+  // The comparison map, the previous answers beside the changed ones, the decision form.
+  await checkPages(page, ["/bedomningar", cosign], [cosign]);
+});
+
+test("a returned assessment's form, its history, and the form after a failed submit", async ({ page }) => {
+  const husby = `/platser/S-0003/bedomningar/${new Date().getFullYear()}`;
   await signIn(page, demoAccounts.jarva);
-  await page.goto(`/platser/S-0003/bedomningar/${year}`);
-  await waitForMap(page);
+  await checkPages(page, [`${husby}/historik`, husby], [husby]);
+  // The error summary and the section list's error state.
+  await page.getByLabel("Beskrivning av platsen").fill("");
+  await page.getByRole("button", { name: "Skicka till kommunen" }).click();
+  await expect(page.getByRole("heading", { name: "Det finns 1 fel i formuläret" })).toBeFocused();
   await expectNoViolations(page);
 });
 

@@ -90,7 +90,10 @@ test.describe("without JavaScript", () => {
     await page.goto(husby);
     await page.getByLabel("Kommentar om säljare och köpare").fill("Säljaren har personnummer 19811218-9876.");
     await page.getByRole("button", { name: "Spara utkast" }).click();
-    await expect(page.getByText("Texten innehåller ett personnummer eller samordningsnummer.", { exact: false })).toBeVisible();
+    // At the field (and in the error summary at the top, which also quotes it).
+    await expect(page.getByLabel("Kommentar om säljare och köpare")).toHaveAccessibleDescription(
+      /^Texten innehåller ett personnummer eller samordningsnummer\./,
+    );
     await expect(page.getByLabel("Kommentar om säljare och köpare")).toHaveValue("Säljaren har personnummer 19811218-9876.");
     await page.getByLabel("Kommentar om säljare och köpare").fill("En grupp på fem–tio personer.");
     await page.getByRole("button", { name: "Spara utkast" }).click();

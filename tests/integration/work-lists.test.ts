@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, db, type Db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { listAnalystWork, listCosignQueue, summarizeYear } from "@/lib/assessments/work-lists";
+import { listAnalystWork, listCosignQueue, listReturnedWork, summarizeYear } from "@/lib/assessments/work-lists";
 import { seedDemoData } from "@/prisma/seed";
 import { resetDatabase } from "./helpers";
 
@@ -67,5 +67,74 @@ describe("work lists on the demo data (2026)", () => {
       [2025, "Järva"],
       [2026, "Järva"],
     ]);
+  });
+});
+
+describe("what the analyst has sent and had returned (the review loop)", () => {
+  it("lists the LPO's submitted assessments as waiting for the municipality, and only the LPO's", async () => {
+    const jarva = await listAnalystWork(await demoUser("polis.jarva@demo.test"), 2026);
+    expect(jarva.submitted.map((a) => [a.scene.ref, a.status, a.submittedAt?.toISOString()])).toEqual([
+      ["S-0002", "SUBMITTED", "2026-10-01T09:00:00.000Z"],
+    ]);
+    const sodermalm = await listAnalystWork(await demoUser("polis.sodermalm@demo.test"), 2026);
+    expect(sodermalm.submitted.map((a) => a.scene.ref)).toEqual(["S-0007"]);
+    // Another LPO's analyst sees neither Järva's submitted nor its returned assessment.
+    const jarfalla = await listAnalystWork(await demoUser("polis.jarfalla@demo.test"), 2026);
+    expect(jarfalla.submitted).toEqual([]);
+    expect(jarfalla.returned).toEqual([]);
+  });
+
+  it("gives a returned assessment its latest return: who (name and role), when, and the comment", async () => {
+    const work = await listAnalystWork(await demoUser("polis.jarva@demo.test"), 2026);
+    expect(work.returned).toHaveLength(1);
+    expect(work.returned[0]).toMatchObject({
+      scene: { ref: "S-0003", name: "Husby centrum", municipality: { name: "Stockholm" }, policeArea: { name: "Järva" } },
+      status: "RETURNED",
+      latestReturn: {
+        userName: "Klara Stockholm",
+        role: "MUNICIPAL_REP",
+        at: new Date("2026-10-08T10:30:00Z"),
+        comment: "Beskriv samverkan med fastighetsägaren tydligare och kontrollera utbredningen mot torget.",
+      },
+    });
+  });
+
+  it("takes the newest of several returns, not the first", async () => {
+    const husby = await db.assessment.findFirstOrThrow({ where: { year: 2026, scene: { ref: "S-0003" } } });
+    const rep = await db.user.findUniqueOrThrow({ where: { email: "kommun.stockholm@demo.test" } });
+    const signature = { assessmentId: husby.id, userId: rep.id, userName: "Klara Stockholm", role: "MUNICIPAL_REP" as const };
+    await db.assessmentSignature.createMany({
+      data: [
+        { ...signature, decision: "RETURNED", comment: "Andra returen.", at: new Date("2026-10-20T08:00:00Z") },
+        { ...signature, decision: "RETURNED", comment: "Äldre än den senaste.", at: new Date("2026-10-12T08:00:00Z") },
+      ],
+    });
+    const [row] = (await listAnalystWork(await demoUser("polis.jarva@demo.test"), 2026)).returned;
+    expect(row?.latestReturn).toMatchObject({ comment: "Andra returen.", at: new Date("2026-10-20T08:00:00Z") });
+  });
+
+  it("reads the returned assessments with their latest return in one SQL query, however many there are", async () => {
+    const analyst = await demoUser("polis.jarva@demo.test");
+    // More returned rows than one: a query per row would show as more queries.
+    await db.assessment.updateMany({
+      where: { year: 2025, scene: { policeAreaId: { in: analyst.policeAreaIds } } },
+      data: { status: "RETURNED" },
+    });
+    // A client that logs its SQL stands in for lib/db's during the call (as in exports.test.ts).
+    await db.$disconnect();
+    const shared = globalThis as unknown as { prisma?: Db };
+    const original = shared.prisma;
+    const queries: string[] = [];
+    const logging = createPrismaClient(inject("databaseUrl"), 1, { onQuery: (sql) => queries.push(sql) });
+    shared.prisma = logging;
+    try {
+      const returned = await listReturnedWork(analyst.policeAreaIds);
+      expect(returned.length).toBeGreaterThan(2);
+      expect(returned.find((row) => row.year === 2026)?.latestReturn?.comment).toBe("Andra returen.");
+      expect(queries).toHaveLength(1);
+    } finally {
+      await logging.$disconnect();
+      shared.prisma = original;
+    }
   });
 });

@@ -42,7 +42,7 @@ export default async function WorkListsPage({ searchParams }: PageProps<"/bedomn
           <h2 id="waiting-heading" className="mb-3">
             {t.waiting}
           </h2>
-          <WorkTable rows={await listCosignQueue(user)} caption={t.waiting} empty={t.noWaiting} />
+          <WorkTable rows={await listCosignQueue(user)} caption={t.waiting} empty={t.noWaiting} show="submitted" />
         </section>
       )}
       {(user.role === "STEERING" || user.role === "ADMIN") && (
@@ -77,20 +77,26 @@ async function AnalystWork({
   year: number;
   yearFilter: React.ReactNode;
 }) {
-  const { drafts, returned, missing } = await listAnalystWork(user, year);
+  const { drafts, returned, submitted, missing } = await listAnalystWork(user, year);
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="returned-heading">
         <h2 id="returned-heading" className="mb-3">
           {t.returned}
         </h2>
-        <WorkTable rows={returned} caption={t.returned} empty={t.noReturned} />
+        <WorkTable rows={returned} caption={t.returned} empty={t.noReturned} show="returned" />
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading" className="mb-3">
           {t.drafts}
         </h2>
         <WorkTable rows={drafts} caption={t.drafts} empty={t.noDrafts} />
+      </section>
+      <section aria-labelledby="submitted-heading">
+        <h2 id="submitted-heading" className="mb-3">
+          {messages.review.submitted}
+        </h2>
+        <WorkTable rows={submitted} caption={messages.review.submitted} empty={messages.review.noSubmitted} show="submitted" />
       </section>
       <section aria-labelledby="missing-heading">
         <h2 id="missing-heading" className="mb-3">

@@ -42,7 +42,6 @@ export const assessmentForm = {
   signatures: "Signaturer",
   noSignatures: "Inga signaturer ännu.",
   decisions: { SUBMITTED: "skickade in", COSIGNED: "medsignerade", RETURNED: "returnerade", REOPENED: "öppnade igen" },
-  latestComment: "Kommentar från kommunen",
   changedSince: (year: number) => `Ändrat sedan ${year}`,
   previously: "Tidigare",
   notAnswered: "Inte besvarat",

@@ -5,6 +5,8 @@ import { AnswerSummary } from "@/components/assessments/answer-summary";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { AssessmentStatusBadge } from "@/components/assessments/assessment-status-badge";
 import { DecisionForm } from "@/components/assessments/decision-form";
+import { ExtentComparison } from "@/components/assessments/extent-comparison";
+import { ReturnNote } from "@/components/assessments/return-note";
 import { SignatureList } from "@/components/assessments/signature-list";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { decideAssessmentAction, saveAssessmentAction } from "@/lib/assessments/actions";
@@ -38,6 +40,11 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
   const notice = readNotice(await searchParams);
   const base = `/platser/${encodeURIComponent(assessment.scene.ref)}`;
   const lastReturn = assessment.status === "RETURNED" ? assessment.signatures.findLast((s) => s.decision === "RETURNED") : undefined;
+  // The answers and the extent are compared with the latest final assessment before this year's.
+  const previous = await getPreviousFinalAssessment(assessment.sceneId, assessment.year);
+  const changes = describeChanges(questionnaire, assessment.answers, previous);
+  const tiles = getTileConfig(getEnv());
+  const point = { lat: assessment.scene.lat, lng: assessment.scene.lng };
 
   return (
     <>
@@ -59,34 +66,29 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
           {t.showHistory}
         </Link>
       </p>
-      {lastReturn?.comment && (
-        <div role="note" className="mb-6 max-w-3xl rounded border border-amber-700 bg-amber-50 px-4 py-3">
-          <p className="font-medium">
-            {t.latestComment} ({lastReturn.userName}):
-          </p>
-          <p className="whitespace-pre-line">{lastReturn.comment}</p>
-        </div>
-      )}
+      {lastReturn && <ReturnNote latestReturn={lastReturn} />}
       {transitions.includes("save") ? (
         <AssessmentForm
           action={saveAssessmentAction}
           assessment={{ id: assessment.id, version: assessment.version }}
           questionnaire={questionnaire}
           values={toAssessmentFormValues(assessment, questionnaire)}
-          changes={describeChanges(
-            questionnaire,
-            assessment.answers,
-            await getPreviousFinalAssessment(assessment.sceneId, assessment.year),
-          )}
+          changes={changes}
           options={await listFilterOptions()}
-          tiles={getTileConfig(getEnv())}
-          point={{ lat: assessment.scene.lat, lng: assessment.scene.lng }}
+          tiles={tiles}
+          point={point}
         />
       ) : (
-        <>
-          <p className="mb-4 max-w-3xl">{assessment.status === "COSIGNED" ? t.readOnly : t.readOnlyFor(t.statuses[assessment.status])}</p>
-          <AnswerSummary questionnaire={questionnaire} answers={assessment.answers} />
-        </>
+        <div className="flex max-w-3xl flex-col gap-6">
+          <p>{assessment.status === "COSIGNED" ? t.readOnly : t.readOnlyFor(t.statuses[assessment.status])}</p>
+          <ExtentComparison
+            tiles={tiles}
+            point={point}
+            current={{ year: assessment.year, extent: assessment.extent, areaM2: assessment.areaM2 }}
+            previous={previous && { year: previous.year, extent: previous.extent, areaM2: previous.areaM2 }}
+          />
+          <AnswerSummary questionnaire={questionnaire} answers={assessment.answers} changes={changes} />
+        </div>
       )}
       {transitions.includes("cosign") && (
         <section aria-labelledby="decision-heading" className="mt-8 max-w-3xl rounded border border-slate-300 bg-white p-5">

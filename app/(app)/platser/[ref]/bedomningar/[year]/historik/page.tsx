@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EntityHistory } from "@/components/audit/entity-history";
 import { recordAssessmentView } from "@/lib/assessments/decisions";
 import { getAssessment } from "@/lib/assessments/queries";
+import { getQuestionnaire } from "@/lib/assessments/questionnaire/queries";
 import { listAuditLabels, listEntityHistory } from "@/lib/audit/queries";
 import { requireUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
@@ -20,7 +21,11 @@ export default async function AssessmentHistoryPage({ params }: PageProps<"/plat
   const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year, plannedYears));
   if (!assessment) notFound();
   await recordAssessmentView(user, assessment.id);
-  const [events, labels] = await Promise.all([listEntityHistory("assessment", assessment.id), listAuditLabels()]);
+  const [events, labels, questionnaire] = await Promise.all([
+    listEntityHistory("assessment", assessment.id),
+    listAuditLabels(),
+    getQuestionnaire(assessment.year),
+  ]);
   const back = `/platser/${encodeURIComponent(assessment.scene.ref)}/bedomningar/${assessment.year}`;
   return (
     <>
@@ -32,7 +37,11 @@ export default async function AssessmentHistoryPage({ params }: PageProps<"/plat
       <h1 className="mb-4">
         {t.history}: {assessment.scene.name} {assessment.year}
       </h1>
-      <EntityHistory events={events.filter((e) => e.type !== "assessment.viewed")} labels={labels} />
+      {/* The answers read in the labels of the assessment's own year, whatever later years renamed. */}
+      <EntityHistory
+        events={events.filter((e) => e.type !== "assessment.viewed")}
+        labels={{ ...labels, questionnaire: questionnaire ?? undefined }}
+      />
     </>
   );
 }
