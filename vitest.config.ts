@@ -21,6 +21,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           environment: "node",
+          // A budget, not a timing assertion: the first password check loads zxcvbn's dictionaries,
+          // which takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
