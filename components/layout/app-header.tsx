@@ -14,7 +14,7 @@ export function AppHeader({ user, items, unreadNotifications }: Props) {
         <Link href="/oversikt" className="text-lg font-semibold text-slate-900">
           {messages.app.name} <span className="font-normal text-slate-600">· {messages.app.region}</span>
         </Link>
-        <div className="flex items-center gap-4 text-sm">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <p>
             <span className="sr-only">{messages.nav.signedInAs} </span>
             <span className="font-medium">{user.name}</span> <span className="text-slate-600">({user.roleLabel})</span>

@@ -39,6 +39,7 @@ test("the signed-in pages", async ({ page }) => {
       "/admin/anvandare/ny",
       "/konto",
       "/konto/losenord",
+      "/notiser",
       "/finns-inte",
     ],
     ["/karta"],
