@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** The test OpenID provider (tests/support/oidc-provider.ts), started by tests/e2e/oidc.spec.ts. */
 export const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3900);
+/** The test SMTP server (tests/support/smtp-server.ts), started by tests/e2e/notifications.spec.ts only. */
+export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2530);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -52,6 +54,14 @@ export default defineConfig({
       AUTH_OIDC_TESTIDP_CLIENT_ID: "ods-e2e",
       AUTH_OIDC_TESTIDP_CLIENT_SECRET: "e2e-client-secret-for-the-test-provider",
       AUTH_OIDC_TESTIDP_NAME: "Testleverantören",
+      // E-mail through a test SMTP server. Only the notifications spec starts it: in every other
+      // spec nothing listens there, each e-mail fails after its change has gone through and waits
+      // in the outbox, as it would with the agencies' relay down.
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(smtpPort),
+      SMTP_TLS: "off",
+      MAIL_FROM: "Öppna drogscener <noreply@demo.test>",
+      APP_URL: `http://localhost:${port}`,
     },
   },
 });

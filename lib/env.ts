@@ -1,5 +1,29 @@
 import { z } from "@/lib/forms/zod";
 
+/** An unset variable and an empty one are the same: `SMTP_HOST=` in a file turns e-mail off. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+type MailFields = {
+  SMTP_HOST?: string;
+  SMTP_USER?: string;
+  SMTP_PASSWORD?: string;
+  MAIL_FROM?: string;
+  APP_URL?: string;
+  AUTH_URL?: string;
+};
+
+/** With SMTP_HOST, what an e-mail needs: a sender, an address to link to, and a whole login. */
+function checkMailSettings(env: MailFields, ctx: z.RefinementCtx): void {
+  if (!env.SMTP_HOST) return;
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (!env.MAIL_FROM) issue("MAIL_FROM", "krävs med SMTP_HOST: avsändaren, t.ex. Öppna drogscener <noreply@example.se>");
+  if (!env.APP_URL && !env.AUTH_URL) issue("APP_URL", "krävs med SMTP_HOST (eller AUTH_URL): appens adress för länkarna i e-posten");
+  if (!env.SMTP_USER !== !env.SMTP_PASSWORD) issue("SMTP_PASSWORD", "SMTP_USER och SMTP_PASSWORD anges tillsammans");
+}
+
 // Every environment variable the app reads, validated once. A bad value stops the app at start
 // with a message that names the variable; nothing else reads process.env directly.
 const schema = z
@@ -64,6 +88,22 @@ const schema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(/^[a-z][a-z0-9]{0,30}$/, "AUTH_OIDC_PROVIDERS: id:n skrivs med a–z och 0–9, t.ex. polisen,solna"))),
+    /** The app's public address, for the links in e-mails (default: AUTH_URL's origin). */
+    APP_URL: optionalText.pipe(z.url({ message: "APP_URL måste vara en http(s)-adress" }).optional()),
+    // E-mail notifications (lib/notifications). Without SMTP_HOST nothing is sent: the e-mails
+    // wait in the outbox and the notifications are shown in the app.
+    SMTP_HOST: optionalText,
+    SMTP_PORT: optionalText
+      .transform((v) => (v === undefined ? undefined : Number(v)))
+      .pipe(z.number({ message: "SMTP_PORT måste vara ett portnummer" }).int().min(1).max(65535).optional()),
+    /** starttls: TLS required after connecting (port 587); implicit: TLS from the start (465); off: none (a local relay). */
+    SMTP_TLS: z.enum(["starttls", "implicit", "off"]).default("starttls"),
+    SMTP_USER: optionalText,
+    SMTP_PASSWORD: optionalText,
+    /** The sender, e.g. "Öppna drogscener <noreply@example.se>". */
+    MAIL_FROM: optionalText,
+    /** Reminders are sent this many days before a round's deadline, up to the deadline itself. */
+    NOTIFY_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -73,6 +113,7 @@ const schema = z
         message: "AUTH_SECRET krävs i produktion (minst 32 tecken, t.ex. `openssl rand -base64 32`)",
       });
     }
+    checkMailSettings(env, ctx);
   });
 
 /** One OpenID provider, from AUTH_OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET and _NAME. */

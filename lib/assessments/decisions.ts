@@ -4,6 +4,8 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
+import { notifyAssessmentTransition } from "@/lib/notifications/create";
+import { deliverSoon } from "@/lib/notifications/delivery";
 import { lockAssessmentInScope } from "./lock";
 import { getAssessmentSnapshot } from "./snapshot";
 import { mayMake, nextStatus } from "./workflow";
@@ -19,7 +21,9 @@ const eventType = { cosign: "assessment.cosigned", return: "assessment.returned"
 
 /** The row is locked in the actor's scope and the transition checked again on it, from the decider's version. */
 export async function decideAssessment(actor: SessionUser, assessment: { id: string }, input: DecisionInput): Promise<MutationResult> {
-  return db.$transaction(async (tx) => {
+  // A return or a co-signature tells the scene's analysts, in its own transaction; the e-mails go after it.
+  let notified: string[] = [];
+  const result = await db.$transaction(async (tx): Promise<MutationResult> => {
     const current = await lockAssessmentInScope(tx, actor, assessment.id);
     if (!current || !mayMake(actor, input.decision, current.scene)) return forbidden();
     if (current.version !== input.version) return conflict();
@@ -49,8 +53,13 @@ export async function decideAssessment(actor: SessionUser, assessment: { id: str
     const type = eventType[input.decision];
     const common = { entityType: "assessment" as const, entityId: current.id, before, after };
     await recordAuditEvent(tx, actor, type === "assessment.cosigned" ? { type, ...common } : { type, ...common, comment: input.comment });
+    if (input.decision !== "reopen") {
+      notified = await notifyAssessmentTransition(tx, input.decision, { ...current, sceneRef: after.sceneRef }, actor.id);
+    }
     return { ok: true, value: undefined };
   });
+  if (result.ok) deliverSoon(notified);
+  return result;
 }
 
 /** Logs that a user opened an assessment: who read what, when. */

@@ -8,6 +8,8 @@ import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-r
 import { messages } from "@/lib/i18n";
 import { checkAttribution } from "@/lib/scenes/attribution";
 import { lockSceneInScope } from "@/lib/scenes/scope";
+import { notifyAssessmentTransition } from "@/lib/notifications/create";
+import { deliverSoon } from "@/lib/notifications/delivery";
 import { lockAssessmentInScope } from "./lock";
 import { getPreviousFinalAssessment } from "./queries";
 import type { Answers } from "./questionnaire/definition";
@@ -79,7 +81,9 @@ export type SaveAssessmentInput = {
  * conflict, and the update itself names the version.
  */
 export async function saveAssessment(actor: SessionUser, assessment: { id: string }, input: SaveAssessmentInput): Promise<MutationResult> {
-  return db.$transaction(async (tx) => {
+  // A submission tells the municipality's representatives, in its own transaction; the e-mails go after it.
+  let notified: string[] = [];
+  const result = await db.$transaction(async (tx): Promise<MutationResult> => {
     const current = await lockAssessmentInScope(tx, actor, assessment.id);
     if (!current || !mayMake(actor, input.intent, current.scene)) return forbidden();
     if (current.version !== input.version) return conflict();
@@ -120,6 +124,9 @@ export async function saveAssessment(actor: SessionUser, assessment: { id: strin
       before,
       after,
     });
+    if (submitting) notified = await notifyAssessmentTransition(tx, "submit", { ...current, sceneRef: after.sceneRef }, actor.id);
     return { ok: true, value: undefined };
   });
+  if (result.ok) deliverSoon(notified);
+  return result;
 }

@@ -153,6 +153,13 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     before: z.null(),
     after: z.object({ reason: z.enum(["wrong_current", "throttled"]) }),
   }),
+  // One's own e-mail notifications turned on or off (lib/notifications).
+  z.object({
+    type: z.literal("user.notifications_changed"),
+    ...userEntity,
+    before: z.object({ emailNotifications: z.boolean() }),
+    after: z.object({ emailNotifications: z.boolean() }),
+  }),
   z.object({
     type: z.literal("user.password_reset"),
     ...userEntity,

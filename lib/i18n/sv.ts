@@ -19,6 +19,7 @@ import { account } from "./sv/account";
 import { rounds } from "./sv/rounds";
 import { accessibility } from "./sv/accessibility";
 import { review } from "./sv/review";
+import { notifications } from "./sv/notifications";
 
 export const sv = {
   app,
@@ -53,6 +54,7 @@ export const sv = {
   rounds,
   accessibility,
   review,
+  notifications,
 } as const;
 
 export type Messages = typeof sv;

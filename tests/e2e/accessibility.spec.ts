@@ -39,7 +39,7 @@ test("the signed-in pages", async ({ page }) => {
 
 test("the admin's user pages and one's own account", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
-  await checkPages(page, ["/admin/anvandare", "/admin/anvandare/ny", "/konto", "/konto/losenord", "/finns-inte"]);
+  await checkPages(page, ["/admin/anvandare", "/admin/anvandare/ny", "/konto", "/konto/losenord", "/notiser", "/finns-inte"]);
   await page.goto("/admin/anvandare");
   await page.getByRole("link", { name: "Redigera Jonna Järva" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Jonna Järva");

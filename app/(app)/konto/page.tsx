@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EndOtherSessionsForm } from "@/components/account/end-other-sessions-form";
+import { EmailPreferenceForm } from "@/components/notifications/email-preference-form";
 import { SessionTable } from "@/components/account/session-table";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { endOtherSessionsAction } from "@/lib/account/actions";
@@ -9,6 +10,8 @@ import { getSessionContext, requireUser } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/sessions/store";
 import { readNotice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
+import { updateEmailPreferenceAction } from "@/lib/notifications/actions";
+import { getEmailPreference } from "@/lib/notifications/queries";
 
 const t = messages.account;
 export const metadata: Metadata = { title: t.title };
@@ -17,7 +20,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/konto">)
   const user = await requireUser();
   const context = await getSessionContext();
   if (!context) redirect("/login");
-  const sessions = await listActiveSessions(user.id);
+  const [sessions, emailNotifications] = await Promise.all([listActiveSessions(user.id), getEmailPreference(user.id)]);
   return (
     <>
       <NoticeBanner notice={readNotice(await searchParams)} />
@@ -51,6 +54,16 @@ export default async function AccountPage({ searchParams }: PageProps<"/konto">)
             </Link>
           </li>
         </ul>
+      </section>
+      <section aria-labelledby="notifications-heading" className="mb-8 flex max-w-2xl flex-col gap-3">
+        <h2 id="notifications-heading">{messages.notifications.setting.title}</h2>
+        <p className="text-slate-700">{messages.notifications.setting.intro}</p>
+        <EmailPreferenceForm action={updateEmailPreferenceAction} enabled={emailNotifications} email={user.email} />
+        <p>
+          <Link href="/notiser" className="underline">
+            {messages.notifications.setting.link}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
         <h2 id="sessions-heading">{t.sessions.title}</h2>

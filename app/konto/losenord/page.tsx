@@ -8,6 +8,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { listNavigation } from "@/lib/auth/navigation";
 import { GATE_PATHS, getSessionContext } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 const t = messages.account.password;
 export const metadata: Metadata = { title: t.title };
@@ -39,7 +40,11 @@ export default async function ChangePasswordPage() {
   }
   return (
     <>
-      <AppHeader user={{ name: user.name, roleLabel: messages.roles[user.role] }} items={listNavigation(user)} />
+      <AppHeader
+        user={{ name: user.name, roleLabel: messages.roles[user.role] }}
+        items={listNavigation(user)}
+        unreadNotifications={await countUnreadNotifications(user.id)}
+      />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <p className="mb-2">
           <Link href="/konto" className="underline">

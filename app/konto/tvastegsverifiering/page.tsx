@@ -8,6 +8,7 @@ import { getSecondFactorStatus, startEnrolment } from "@/lib/auth/second-factor/
 import { GATE_PATHS, getSessionContext } from "@/lib/auth/session";
 import { formatStockholmTime } from "@/lib/audit/time";
 import { messages } from "@/lib/i18n";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 const t = messages.secondFactor;
 export const metadata: Metadata = { title: t.enrolTitle };
@@ -52,7 +53,11 @@ export default async function SecondFactorEnrolmentPage() {
   }
   return (
     <>
-      <AppHeader user={{ name: user.name, roleLabel: messages.roles[user.role] }} items={listNavigation(user)} />
+      <AppHeader
+        user={{ name: user.name, roleLabel: messages.roles[user.role] }}
+        items={listNavigation(user)}
+        unreadNotifications={await countUnreadNotifications(user.id)}
+      />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         {body}
       </main>
