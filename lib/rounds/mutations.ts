@@ -8,6 +8,8 @@ import { can, type SessionUser } from "@/lib/auth/permissions";
 import { toIsoDay } from "@/lib/days";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
+import { deliverSoon } from "@/lib/notifications/delivery";
+import { notifyRoundOpened } from "@/lib/notifications/create";
 import type { CloseRoundInput, ExtendRoundInput, OpenRoundInput } from "./schemas";
 
 // Opening, extending and closing a year's round. Each write names the version the admin saw, so
@@ -29,7 +31,7 @@ const asDay = (day: string) => new Date(`${day}T00:00:00Z`);
 export async function openRound(actor: SessionUser, input: OpenRoundInput): Promise<MutationResult<{ year: number }>> {
   if (!can(actor, "round:manage")) return forbidden();
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx): Promise<MutationResult<{ year: number; notified: string[] }>> => {
       if (await tx.assessmentRound.findUnique({ where: { year: input.year } }))
         return { ok: false, fieldErrors: { year: [t.alreadyOpen(input.year)] } };
       await ensureQuestionnaire(tx, input.year);
@@ -37,8 +39,13 @@ export async function openRound(actor: SessionUser, input: OpenRoundInput): Prom
         data: { year: input.year, deadline: asDay(input.deadline), openedById: actor.id },
       });
       await recordRoundEvent(tx, actor, "round.opened", null, round);
-      return { ok: true, value: { year: round.year } };
+      // Everyone who takes part hears of it, in the same transaction: no round without its notice.
+      const notified = await notifyRoundOpened(tx, round);
+      return { ok: true, value: { year: round.year, notified } };
     });
+    if (!result.ok) return result;
+    deliverSoon(result.value.notified);
+    return { ok: true, value: { year: result.value.year } };
   } catch (error) {
     // Two admins opening the same year at once: the key refuses the second.
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { year: [t.alreadyOpen(input.year)] } };

@@ -123,9 +123,13 @@ describe("a year in progress", () => {
 });
 
 describe("the admin's round", () => {
-  it("opens once with a deadline, and refuses a second opening of the same year at the field", async () => {
+  it("opens once with a deadline, tells the analysts and representatives, and refuses a second opening at the field", async () => {
+    const analyst = await createTestUser("POLICE_ANALYST", { policeAreas: ["Järfälla"] });
+    const rep = await createTestUser("MUNICIPAL_REP", { municipalityCode: "0123" });
     signInAs(await createTestUser("ADMIN"));
     await succeeds(open(YEAR, "2999-01-31"));
+    const notified = await db.notification.findMany({ where: { kind: "ROUND_OPENED", year: YEAR }, select: { userId: true } });
+    expect(notified.map((n) => n.userId).sort()).toEqual([analyst.id, rep.id].sort());
     const again = await open(YEAR, "2999-02-28");
     expect(again.fieldErrors?.year?.[0]).toMatch(/redan öppnad/);
     expect(again.values).toMatchObject({ deadline: "2999-02-28" });
