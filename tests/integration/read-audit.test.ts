@@ -153,7 +153,11 @@ const readEvents = () => db.auditEvent.findMany({ where: { type: { in: READ_TYPE
 
 describe("every data route", () => {
   it("is in this test: a new route that hands out data must be shown to leave its event", () => {
-    expect(listDataRoutes()).toEqual([...new Set([...cases.map((c) => c.file), "app/(app)/admin/logg/export.csv/route.ts"])].sort());
+    // Routes that hand out no data: opening a notification marks it read and redirects to its page.
+    const noData = ["app/(app)/notiser/[id]/route.ts"];
+    expect(listDataRoutes().filter((file) => !noData.includes(file))).toEqual(
+      [...new Set([...cases.map((c) => c.file), "app/(app)/admin/logg/export.csv/route.ts"])].sort(),
+    );
   });
 });
 
