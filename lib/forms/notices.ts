@@ -23,6 +23,10 @@ export const NOTICES = [
   "intervention-updated",
   "intervention-evaluated",
   "password-changed",
+  "round-opened",
+  "round-extended",
+  "round-closed",
+  "round-reopened",
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -2,6 +2,7 @@
 
 import { can } from "@/lib/auth/permissions";
 import { defineAction } from "@/lib/forms/action";
+import { withNotice, type Notice } from "@/lib/forms/notices";
 import { closeRound, extendRound, openRound } from "./mutations";
 import { getRound } from "./queries";
 import { closeRoundSchema, extendRoundSchema, openRoundSchema } from "./schemas";
@@ -10,7 +11,7 @@ import { closeRoundSchema, extendRoundSchema, openRoundSchema } from "./schemas"
 // authorized on the loaded round (the mutation checks role and version again in its transaction).
 
 const PAGE = "/admin/kartlaggning";
-const done = () => ({ redirect: PAGE, revalidate: [PAGE, "/bedomningar", "/oversikt"] });
+const done = (notice: Notice) => ({ redirect: withNotice(PAGE, notice), revalidate: [PAGE, "/bedomningar", "/oversikt"] });
 
 export const openRoundAction = defineAction({
   schema: openRoundSchema,
@@ -18,7 +19,7 @@ export const openRoundAction = defineAction({
   load: async () => ({}),
   authorize: (user) => can(user, "round:manage"),
   write: (user, _target, input) => openRound(user, input),
-  done,
+  done: () => done("round-opened"),
 });
 
 export const extendRoundAction = defineAction({
@@ -26,7 +27,7 @@ export const extendRoundAction = defineAction({
   load: (_user, input) => getRound(input.year),
   authorize: (user) => can(user, "round:manage"),
   write: (user, _round, input) => extendRound(user, input),
-  done,
+  done: () => done("round-extended"),
 });
 
 export const closeRoundAction = defineAction({
@@ -34,5 +35,5 @@ export const closeRoundAction = defineAction({
   load: (_user, input) => getRound(input.year),
   authorize: (user) => can(user, "round:manage"),
   write: (user, _round, input) => closeRound(user, input),
-  done,
+  done: (_round, _value, input) => done(input.intent === "close" ? "round-closed" : "round-reopened"),
 });

@@ -32,6 +32,9 @@ export const PUBLIC_ACTIONS = {
   verifySecondFactorAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
   redeemRecoveryCodeAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
   enableSecondFactorAction: "tests/integration/second-factor.test.ts (own session; a sealed secret of another user refused)",
+  // One's own notifications and e-mail setting: the person posting is the target, nobody else's.
+  markAllNotificationsReadAction: "tests/integration/notification-inbox.test.ts (own notifications only)",
+  updateEmailPreferenceAction: "tests/integration/notification-inbox.test.ts (own setting; another person's id refused)",
 } as const;
 
 const sideIds = (world: World) => ({ A: world.scene.A.id, B: world.scene.B.id });
@@ -70,6 +73,12 @@ const everyone = { A: ["analystA", "analystB", "repA", "repB", "steering", "admi
 const TEST_PASSWORD = "rätt-lösenord-123";
 const NEW_PASSWORD = "korrekt häst batteri häftklammer";
 const userFields = { name: "Ny Användare", role: "STEERING", municipalityCode: "", email: "ny.anvandare@test.se" };
+
+/** The year's round, opened for the actions that change it; the row's id is the year. */
+const openedRound = async () => {
+  await db.assessmentRound.create({ data: { year: YEAR, deadline: new Date("2999-01-31T00:00:00Z") } });
+  return { A: String(YEAR), B: String(YEAR) };
+};
 
 export const ACCESS_TABLE: Record<string, Row> = {
   createSceneAction: {
@@ -209,6 +218,27 @@ export const ACCESS_TABLE: Record<string, Row> = {
     },
     form: async (_w, _side, id) => ({ id, confirm: "yes" }),
     smuggle: smuggleId,
+    allowed: adminOnly,
+  },
+  // The yearly round is the county's: only an admin opens, extends or closes it.
+  openRoundAction: {
+    areaFree: true,
+    form: async () => ({ year: String(YEAR), deadline: "2999-01-31" }),
+    smuggle: async () => ({ year: String(YEAR - 1) }),
+    allowed: adminOnly,
+  },
+  extendRoundAction: {
+    areaFree: true,
+    prepare: openedRound,
+    form: async (_w, _side, year) => ({ year, version: "1", deadline: "2999-06-30" }),
+    smuggle: async () => ({ year: String(YEAR - 1) }),
+    allowed: adminOnly,
+  },
+  closeRoundAction: {
+    areaFree: true,
+    prepare: openedRound,
+    form: async (_w, _side, year) => ({ year, version: "1", intent: "close" }),
+    smuggle: async () => ({ intent: "reopen" }),
     allowed: adminOnly,
   },
   importAction: {

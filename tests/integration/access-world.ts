@@ -82,6 +82,8 @@ export async function addIntervention(world: World, side: Side) {
 }
 
 const TABLES = [
+  "AssessmentRound",
+  "Notification",
   "Scene",
   "SceneLink",
   "Assessment",

@@ -20,4 +20,8 @@ export const notices = {
   "intervention-updated": "Ändringarna har sparats.",
   "intervention-evaluated": "Utvärderingen har sparats.",
   "password-changed": "Ditt lösenord har bytts. Dina övriga sessioner har loggats ut.",
+  "round-opened": "Kartläggningen är öppnad. Analytiker och kommunrepresentanter har fått en avisering.",
+  "round-extended": "Kartläggningens sista dag är ändrad.",
+  "round-closed": "Kartläggningen är stängd. Årets siffror är nu slutliga.",
+  "round-reopened": "Kartläggningen är öppnad igen.",
 } as const satisfies Record<Notice, string>;

@@ -5,7 +5,9 @@ import { OpenRoundForm } from "@/components/rounds/open-round-form";
 import { CloseRoundForm, ExtendRoundForm } from "@/components/rounds/round-controls";
 import { RoundSummary } from "@/components/rounds/round-summary";
 import { RoundTable } from "@/components/rounds/round-scene-table";
+import { NoticeBanner } from "@/components/ui/notice-banner";
 import { requirePermission } from "@/lib/auth/session";
+import { readNotice } from "@/lib/forms/notices";
 import { todayInSweden } from "@/lib/days";
 import { messages } from "@/lib/i18n";
 import { closeRoundAction, extendRoundAction, openRoundAction } from "@/lib/rounds/actions";
@@ -17,7 +19,7 @@ const t = messages.rounds;
 export const metadata: Metadata = { title: t.adminTitle };
 
 /** The admin's rounds: open a year with its last day, move the day, close or reopen. */
-export default async function RoundsPage() {
+export default async function RoundsPage({ searchParams }: PageProps<"/admin/kartlaggning">) {
   const user = await requirePermission("round:manage");
   const rounds = await listRounds();
   const today = todayInSweden();
@@ -26,6 +28,7 @@ export default async function RoundsPage() {
   const progress = await Promise.all(rounds.map((r) => getYearProgress(user, r.year)));
   return (
     <>
+      <NoticeBanner notice={readNotice(await searchParams)} />
       <AdminNav current="rounds" />
       <h1 className="mb-2">{t.adminTitle}</h1>
       <p className="mb-6 max-w-3xl text-slate-700">{t.adminIntro}</p>
