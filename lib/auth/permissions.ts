@@ -40,7 +40,8 @@ export type Action =
   | "assessment:list"
   | "admin:access"
   | "user:manage"
-  | "audit:read";
+  | "audit:read"
+  | "questionnaire:manage";
 
 type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
 
@@ -85,6 +86,8 @@ const rules: Record<Action, Rule> = {
   "admin:access": adminOnly,
   "user:manage": adminOnly,
   "audit:read": adminOnly,
+  // Preparing, changing and publishing the yearly questionnaire.
+  "questionnaire:manage": adminOnly,
 };
 
 export function can(user: SessionUser | null, action: Action, resource?: AreaResource): boolean {

@@ -23,6 +23,8 @@ export const NOTICES = [
   "intervention-updated",
   "intervention-evaluated",
   "password-changed",
+  "questionnaire-prepared",
+  "questionnaire-published",
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -16,6 +16,7 @@ import { cli } from "./sv/cli";
 import { validation } from "./sv/validation";
 import { secondFactor } from "./sv/second-factor";
 import { account } from "./sv/account";
+import { questionnaires } from "./sv/questionnaires";
 
 export const sv = {
   app,
@@ -47,6 +48,7 @@ export const sv = {
   validation,
   secondFactor,
   account,
+  questionnaires,
 } as const;
 
 export type Messages = typeof sv;

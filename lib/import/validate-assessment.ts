@@ -61,7 +61,9 @@ export function readExtent(ctx: Context, value: unknown, point: LatLng | null, p
 /** The year on its own, then against the scene's years; false when it is wrong (reported). */
 function checkAssessmentYear(ctx: Context, scene: SceneFacts, year: number, path: string): boolean {
   if (!checkYear(ctx, year, path)) return false;
-  if (scene.firstYear !== undefined && year < scene.firstYear) ctx.issues.push({ path, message: t.yearBeforeFirst(scene.firstYear) });
+  // An analyst's form never uses a draft, and neither does an import.
+  if (ctx.reference.draftYears.has(year)) ctx.issues.push({ path, message: t.questionnaireDraft(year) });
+  else if (scene.firstYear !== undefined && year < scene.firstYear) ctx.issues.push({ path, message: t.yearBeforeFirst(scene.firstYear) });
   else if (typeof scene.closedYear === "number" && year > scene.closedYear)
     ctx.issues.push({ path, message: t.yearAfterClosed(scene.closedYear) });
   else return true;

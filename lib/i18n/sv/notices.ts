@@ -20,4 +20,6 @@ export const notices = {
   "intervention-updated": "Ändringarna har sparats.",
   "intervention-evaluated": "Utvärderingen har sparats.",
   "password-changed": "Ditt lösenord har bytts. Dina övriga sessioner har loggats ut.",
+  "questionnaire-prepared": "Formuläret har förberetts som ett utkast. Ändra det och publicera det när det är klart.",
+  "questionnaire-published": "Formuläret är publicerat.",
 } as const satisfies Record<Notice, string>;
