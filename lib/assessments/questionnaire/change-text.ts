@@ -11,7 +11,8 @@ export type ChangeRow = { subject: string; change: string; before: string; after
 
 const named = (label: string, code: string) => `${label} (${code})`;
 
-function requirementText(requirement: Requirement, questionnaire: Questionnaire): string {
+/** When a question must be answered, in words; `questionnaire` names the question a condition reads. */
+export function requirementText(requirement: Requirement, questionnaire: Questionnaire): string {
   const { when } = requirement;
   if (!when) return requirement.required ? t.requirements.required : t.requirements.optional;
   const label = findQuestion(questionnaire, when.question)?.label ?? when.question;

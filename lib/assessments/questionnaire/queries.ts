@@ -61,6 +61,12 @@ export async function listQuestionnaireVersions() {
   });
 }
 
+/** The years that have a version, newest first. */
+export async function listQuestionnaireYears(): Promise<number[]> {
+  const rows = await db.questionnaireVersion.findMany({ select: { year: true }, orderBy: { year: "desc" } });
+  return rows.map((row) => row.year);
+}
+
 /** The versions of the years before `year`, newest first: what new codes are checked against. */
 export async function listEarlierVersions(client: Client, year: number): Promise<VersionHistory> {
   const rows = await client.questionnaireVersion.findMany({ where: { year: { lt: year } }, orderBy: { year: "desc" } });

@@ -32,7 +32,6 @@ export const questionnaires = {
   preview: "Förhandsgranska",
   previewYear: (year: number) => `Förhandsgranska formuläret för ${year}`,
   compareWith: (year: number) => `Jämför med ${year}`,
-  compareYears: (from: number, to: number) => `Jämför ${to} med ${from}`,
   prepare: (year: number) => `Förbered ${year}`,
   prepareIntro: (year: number, from: number | null) =>
     from === null
@@ -84,16 +83,15 @@ export const questionnaires = {
   renameQuestion: "Frågans text",
   renameOption: (code: string) => `Text för alternativet ${code}`,
   save: "Spara",
-  saveOptionLabel: (code: string) => `Spara texten för ${code}`,
+  saveOptionLabel: (code: string) => `texten för ${code}`,
   makeRequired: "Gör obligatorisk",
   makeOptional: "Gör frivillig",
   requiredNow: "Frågan är obligatorisk när bedömningen skickas in.",
   optionalNow: "Frågan är frivillig.",
   conditionalNote: "Kravet beror på ett annat svar och ändras inte här.",
   retire: "Låt utgå",
-  retireOption: (label: string) => `Låt alternativet ”${label}” utgå`,
   restore: "Återinför",
-  restoreOption: (label: string) => `Återinför alternativet ”${label}”`,
+  optionNamed: (label: string) => `alternativet ”${label}”`,
   optionActive: "Erbjuds",
   optionRetired: "Utgått",
   retireHint:
