@@ -18,3 +18,10 @@ export function toIsoDay(date: Date): string {
 export function toIsoDayOrNull(date: Date | null): string | null {
   return date ? toIsoDay(date) : null;
 }
+
+const STOCKHOLM_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today's date in Sweden as YYYY-MM-DD: deadlines and "today" are Swedish calendar days. */
+export function todayInSweden(now: Date = new Date()): string {
+  return STOCKHOLM_DAY.format(now);
+}

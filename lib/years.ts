@@ -27,12 +27,19 @@ export function listYears(range: YearRange = followedYears()): number[] {
   return Array.from({ length: range.last - range.first + 1 }, (_, i) => range.last - i);
 }
 
-const outOfRange = () => messages.validation.yearOutOfRange(FIRST_YEAR, currentYear());
+/** A year of the range as a form posts it or a file holds it ("2024" or 2024), four digits. */
+function yearSchema(range: () => YearRange) {
+  const outOfRange = () => messages.validation.yearOutOfRange(range().first, range().last);
+  return z.coerce
+    .string({ error: outOfRange })
+    .trim()
+    .regex(/^\d{4}$/, { error: outOfRange })
+    .transform(Number)
+    .refine((year) => isYearWithin(year, range()), { error: outOfRange });
+}
 
-/** A followed year as a form posts it or a file holds it ("2024" or 2024), four digits. */
-export const followedYearSchema = z.coerce
-  .string({ error: outOfRange })
-  .trim()
-  .regex(/^\d{4}$/, { error: outOfRange })
-  .transform(Number)
-  .refine((year) => isYearWithin(year), { error: outOfRange });
+/** A followed year: FIRST_YEAR up to this year. */
+export const followedYearSchema = yearSchema(followedYears);
+
+/** A year up to next year: an assessment may be started ahead once next year's round is open. */
+export const plannedYearSchema = yearSchema(plannedYears);

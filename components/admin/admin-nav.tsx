@@ -9,6 +9,7 @@ const items = [
   { key: "import", href: "/admin/import", label: messages.import.navLabel },
   { key: "tokens", href: "/admin/tokens", label: messages.tokens.title },
   { key: "questionnaires", href: "/admin/formular", label: messages.questionnaires.navLabel },
+  { key: "rounds", href: "/admin/kartlaggning", label: messages.rounds.navLink },
 ] as const;
 
 export type AdminSection = (typeof items)[number]["key"];

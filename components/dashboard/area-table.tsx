@@ -6,8 +6,8 @@ const t = messages.dashboard;
 
 type Row = { key: string; name: string; extra?: string; scenes: number; previousYear: number; change: number };
 
-const goal = { "on-track": t.onTrack, "off-track": t.offTrack, "not-applicable": t.notApplicable };
-const goalClass = { "on-track": "text-green-800", "off-track": "text-red-800", "not-applicable": "" };
+const goal = { "on-track": t.onTrack, "off-track": t.offTrack, pending: t.pending, "not-applicable": t.notApplicable };
+const goalClass = { "on-track": "text-green-800", "off-track": "text-red-800", pending: "text-amber-900", "not-applicable": "" };
 
 /** Scenes per area for the year: count, the year before, change and the goal status. */
 export function AreaTable({
@@ -16,12 +16,15 @@ export function AreaTable({
   extraLabel,
   rows,
   year,
+  complete,
 }: {
   caption: string;
   areaLabel: string;
   extraLabel?: string;
   rows: Row[];
   year: number;
+  /** While the year is not complete, no area gets a verdict. */
+  complete: boolean;
 }) {
   const columns: Column<Row>[] = [
     { header: areaLabel, rowHeader: true, cell: (row) => row.name },
@@ -29,7 +32,13 @@ export function AreaTable({
     { header: year, className: "tabular-nums", cell: (row) => row.scenes },
     { header: t.previousYear(year - 1), className: "tabular-nums", cell: (row) => row.previousYear },
     { header: t.change, className: "tabular-nums", cell: (row) => t.signed(row.change) },
-    { header: t.goal, cell: (row) => <span className={goalClass[goalStatus(row)]}>{goal[goalStatus(row)]}</span> },
+    {
+      header: t.goal,
+      cell: (row) => {
+        const status = goalStatus(row, complete);
+        return <span className={goalClass[status]}>{goal[status]}</span>;
+      },
+    },
   ];
   return (
     <DataTable

@@ -7,6 +7,7 @@ import { CountBars } from "./count-bars";
 import { KeyFigures } from "./key-figures";
 import { OutcomePanels } from "./outcome-panels";
 import { SeriesChart } from "./series-chart";
+import { YearStatus } from "./year-status";
 
 const t = messages.dashboard;
 
@@ -15,6 +16,7 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
   const { stats } = data;
   return (
     <div className="flex flex-col gap-8">
+      <YearStatus stats={stats} />
       <KeyFigures stats={stats} municipalityCount={stats.byMunicipality.length} />
       <section aria-labelledby="goal-heading" className="break-inside-avoid">
         <h2 id="goal-heading" className="mb-1">
@@ -33,6 +35,7 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
         caption={t.byMunicipality}
         areaLabel={t.municipality}
         year={stats.year}
+        complete={stats.complete}
         rows={stats.byMunicipality.map((m) => ({ ...m, key: m.code, name: `${m.name} (${m.code})` }))}
       />
       <AreaTable
@@ -40,12 +43,14 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
         areaLabel={t.policeArea}
         extraLabel={t.policeDistrict}
         year={stats.year}
+        complete={stats.complete}
         rows={stats.byPoliceArea.map((p) => ({ ...p, key: p.name, extra: p.policeDistrict }))}
       />
       <AreaTable
         caption={t.byDistrict}
         areaLabel={t.district}
         year={stats.year}
+        complete={stats.complete}
         rows={stats.byDistrict.map((d) => ({ ...d, key: d.name }))}
       />
       <OutcomePanels

@@ -10,11 +10,20 @@ export function KeyFigures({ stats, municipalityCount }: { stats: YearStats; mun
     {
       label: t.scenes,
       value: String(stats.scenes),
-      note: `${t.signed(stats.change)} ${t.sinceLastYear(stats.year - 1)}`,
+      note: stats.hasPreviousYear ? `${t.signed(stats.change)} ${t.sinceLastYear(stats.year - 1)}` : t.firstYear,
       testId: "figure-scenes",
     },
     { label: t.newScenes, value: String(stats.new), testId: "figure-new" },
     { label: t.ceasedScenes, value: String(stats.ceased), testId: "figure-ceased" },
+    ...(stats.notYetAssessed > 0
+      ? [
+          {
+            label: stats.complete ? t.notAssessed : t.notYetAssessed,
+            value: String(stats.notYetAssessed),
+            testId: "figure-not-yet-assessed",
+          },
+        ]
+      : []),
     {
       label: t.municipalities,
       value: String(stats.municipalitiesWithScenes),
@@ -35,13 +44,20 @@ export function KeyFigures({ stats, municipalityCount }: { stats: YearStats; mun
             {f.value}
           </dd>
           {f.note && <dd className="text-sm text-slate-700">{f.note}</dd>}
-          {i === 0 && stats.previousYear > 0 && (
-            <dd className={`mt-1 text-sm font-medium ${stats.onTrack ? "text-green-800" : "text-red-800"}`}>
-              {stats.onTrack ? t.onTrack : t.offTrack}
-            </dd>
-          )}
+          {i === 0 && <GoalVerdict stats={stats} />}
         </div>
       ))}
     </dl>
+  );
+}
+
+/** On track or not; a year in progress says preliminary instead, and the first year says nothing. */
+function GoalVerdict({ stats }: { stats: YearStats }) {
+  if (!stats.complete) return <dd className="mt-1 text-sm font-medium text-amber-900">{t.pending}</dd>;
+  if (stats.onTrack === null) return null;
+  return (
+    <dd className={`mt-1 text-sm font-medium ${stats.onTrack ? "text-green-800" : "text-red-800"}`} data-testid="goal-verdict">
+      {stats.onTrack ? t.onTrack : t.offTrack}
+    </dd>
   );
 }

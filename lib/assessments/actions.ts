@@ -5,6 +5,7 @@ import { defineAction, definePlainAction } from "@/lib/forms/action";
 import type { MutationResult } from "@/lib/forms/mutation-result";
 import { withNotice, type Notice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
+import { getLastAssessableYear } from "@/lib/rounds/queries";
 import { getSceneArea } from "@/lib/scenes/queries";
 import { describeAssessmentConflict, describeDecisionConflict } from "./conflict";
 import { decideAssessment } from "./decisions";
@@ -30,8 +31,11 @@ function done(target: { scene: { ref: string }; year: number }, notice: Notice) 
 export const startAssessmentAction = definePlainAction(
   {
     schema: startAssessmentSchema,
-    load: (user, input) => getSceneArea(user, input.sceneId),
-    authorize: (user, scene, input) => isFollowedIn(scene, input.year) && can(user, "assessment:edit", scene),
+    load: async (user, input) => {
+      const [scene, lastOpenYear] = await Promise.all([getSceneArea(user, input.sceneId), getLastAssessableYear()]);
+      return scene && { ...scene, lastOpenYear };
+    },
+    authorize: (user, scene, input) => isFollowedIn(scene, input.year, scene.lastOpenYear) && can(user, "assessment:edit", scene),
     write: (user, scene, input) => startAssessment(user, scene, input.year),
     done: (scene, _created, input) => done({ scene, year: input.year }, "assessment-started"),
   },

@@ -13,6 +13,7 @@ import { getPreviousFinalAssessment } from "./queries";
 import type { Answers } from "./questionnaire/definition";
 import { ensureQuestionnaire } from "./questionnaire/queries";
 import { getAssessmentSnapshot } from "./snapshot";
+import { getLastAssessableYear } from "@/lib/rounds/queries";
 import { isFollowedIn, mayMake, nextStatus } from "./workflow";
 
 const json = (value: unknown) => value as Prisma.InputJsonObject;
@@ -34,7 +35,8 @@ function countedColumns(answers: Answers) {
 export async function startAssessment(actor: SessionUser, scene: { id: string }, year: number): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const current = await lockSceneInScope(tx, actor, scene.id);
-    if (!current || !can(actor, "assessment:edit", current) || !isFollowedIn(current, year)) return forbidden();
+    if (!current || !can(actor, "assessment:edit", current) || !isFollowedIn(current, year, await getLastAssessableYear(tx)))
+      return forbidden();
     const existing = await tx.assessment.findUnique({ where: { sceneId_year: { sceneId: scene.id, year } }, select: { id: true } });
     if (existing) return { ok: true, value: existing };
     // A year whose questionnaire is still a draft is not assessed until it is published.

@@ -2,7 +2,7 @@ import { z } from "@/lib/forms/zod";
 import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { requiredText, versionField } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
-import { followedYearSchema } from "@/lib/years";
+import { plannedYearSchema } from "@/lib/years";
 
 // The assessment form's own fields; the answers have a schema built from the year's definition
 // (lib/assessments/questionnaire/answers.ts).
@@ -59,4 +59,5 @@ export const decisionSchema = z
     if (input.decision !== "cosign" && !input.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: t.commentRequired });
   });
 
-export const startAssessmentSchema = z.object({ sceneId: z.string().min(1), year: followedYearSchema });
+/** Next year too: whether its round is open, and so whether it may be started, is the action's check. */
+export const startAssessmentSchema = z.object({ sceneId: z.string().min(1), year: plannedYearSchema });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { followedIn, followedInSql } from "@/lib/scenes/followed";
-import { sceneScope } from "@/lib/scenes/scope";
+import { sceneScope, sceneScopeSql } from "@/lib/scenes/scope";
 
 const workSelect = {
   id: true,
@@ -53,7 +53,7 @@ export type YearStateRow = {
  * The state of a year's mapping per municipality or per LPO, counted in SQL: scenes followed that
  * year, and how many are co-signed, waiting for co-signature, in progress, or not started.
  */
-export async function summarizeYear(year: number, by: "municipality" | "policeArea"): Promise<YearStateRow[]> {
+export async function summarizeYear(user: SessionUser, year: number, by: "municipality" | "policeArea"): Promise<YearStateRow[]> {
   const key =
     by === "municipality"
       ? Prisma.sql`COALESCE(a."municipalityCode", s."municipalityCode")`
@@ -72,7 +72,7 @@ export async function summarizeYear(year: number, by: "municipality" | "policeAr
         COUNT(*) FILTER (WHERE a.id IS NULL) AS missing
       FROM "Scene" s
       LEFT JOIN "Assessment" a ON a."sceneId" = s.id AND a.year = ${year}
-      WHERE ${followedInSql(year)}
+      WHERE ${followedInSql(year)} AND ${sceneScopeSql(user)}
       GROUP BY 1
     ) k
     JOIN ${names}

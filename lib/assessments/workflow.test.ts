@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { canTransition, isFinal, listTransitions, nextStatus, TRANSITIONS } from "./workflow";
+import { canTransition, isFinal, isFollowedIn, listTransitions, nextStatus, TRANSITIONS } from "./workflow";
 
 const base = { id: "u", email: "u@test", name: "U", municipalityCode: null, policeAreaIds: [] };
 const analyst: SessionUser = { ...base, role: "POLICE_ANALYST", policeAreaIds: ["jarva"] };
@@ -65,5 +65,17 @@ describe("who may do what", () => {
 describe("isFinal", () => {
   it("counts submitted and co-signed assessments only", () => {
     expect([isFinal("DRAFT"), isFinal("SUBMITTED"), isFinal("RETURNED"), isFinal("COSIGNED")]).toEqual([false, true, false, true]);
+  });
+});
+
+describe("the years a scene is assessed for", () => {
+  it("runs from its first year to its last, or to the last year open for assessment", () => {
+    const open = { firstYear: 2022, lastYear: null };
+    expect(isFollowedIn(open, 2021, 2026)).toBe(false);
+    expect(isFollowedIn(open, 2026, 2026)).toBe(true);
+    expect(isFollowedIn(open, 2027, 2026)).toBe(false);
+    // Next year's round is open.
+    expect(isFollowedIn(open, 2027, 2027)).toBe(true);
+    expect(isFollowedIn({ firstYear: 2022, lastYear: 2024 }, 2025, 2027)).toBe(false);
   });
 });

@@ -49,9 +49,13 @@ export function listTransitions(user: SessionUser | null, status: AssessmentStat
   return TRANSITIONS.filter((t) => canTransition(user, t, status, area));
 }
 
-/** A scene is assessed for the years it is followed: from its first year to its last (or now). */
-export function isFollowedIn(scene: { firstYear: number; lastYear: number | null }, year: number, now = new Date()): boolean {
-  return year >= scene.firstYear && year <= (scene.lastYear ?? now.getFullYear());
+/**
+ * A scene is assessed for the years it is followed: from its first year to its last, or, while it
+ * is open, up to the last year open for assessment (this year, or next year once its round is
+ * open: lib/rounds/queries.ts getLastAssessableYear).
+ */
+export function isFollowedIn(scene: { firstYear: number; lastYear: number | null }, year: number, lastOpenYear: number): boolean {
+  return year >= scene.firstYear && year <= Math.min(scene.lastYear ?? lastOpenYear, lastOpenYear);
 }
 
 /** Final assessments count in the statistics. */

@@ -82,6 +82,12 @@ export const interventionSnapshotSchema = z.object({
 });
 export type InterventionSnapshot = z.infer<typeof interventionSnapshotSchema>;
 
+/** A year's round: its deadline and whether it is closed. */
+export const roundSnapshotSchema = z.object({ year: z.number().int(), deadline: z.string(), closed: z.boolean() });
+export type RoundSnapshot = z.infer<typeof roundSnapshotSchema>;
+
+const roundEntity = { entityType: z.literal("round"), entityId: z.string() };
+
 const interventionEntity = { entityType: z.literal("intervention"), entityId: z.string() };
 const interventionChange = { ...interventionEntity, before: interventionSnapshotSchema, after: interventionSnapshotSchema };
 
@@ -221,6 +227,10 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("questionnaire.changed"), ...questionnaireChange }),
   z.object({ type: z.literal("questionnaire.published"), ...questionnaireChange }),
+  z.object({ type: z.literal("round.opened"), ...roundEntity, before: z.null(), after: roundSnapshotSchema }),
+  z.object({ type: z.literal("round.deadline_changed"), ...roundEntity, before: roundSnapshotSchema, after: roundSnapshotSchema }),
+  z.object({ type: z.literal("round.closed"), ...roundEntity, before: roundSnapshotSchema, after: roundSnapshotSchema }),
+  z.object({ type: z.literal("round.reopened"), ...roundEntity, before: roundSnapshotSchema, after: roundSnapshotSchema }),
   // Everything read out of the system, as brottsdatalagen asks: the entity is the export's file or
   // the API's route, by name ("scenes.csv", "stats"), since a read changes no record.
   z.object({

@@ -41,7 +41,8 @@ export type Action =
   | "admin:access"
   | "user:manage"
   | "audit:read"
-  | "questionnaire:manage";
+  | "questionnaire:manage"
+  | "round:manage";
 
 type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
 
@@ -88,6 +89,8 @@ const rules: Record<Action, Rule> = {
   "audit:read": adminOnly,
   // Preparing, changing and publishing the yearly questionnaire.
   "questionnaire:manage": adminOnly,
+  // The yearly round is the county's: an admin opens it, sets its deadline and closes it.
+  "round:manage": adminOnly,
 };
 
 export function can(user: SessionUser | null, action: Action, resource?: AreaResource): boolean {

@@ -11,7 +11,8 @@ const t = messages.exports;
 
 const MAX_COLUMN_WIDTH = 60;
 
-export async function toXlsx(table: ExportTable, sheetName: string): Promise<ArrayBuffer> {
+/** `note`: a line that must travel with the data (a year in progress is preliminary), on a sheet of its own. */
+export async function toXlsx(table: ExportTable, sheetName: string, note: string | null = null): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = messages.app.name;
   workbook.created = new Date();
@@ -33,6 +34,13 @@ export async function toXlsx(table: ExportTable, sheetName: string): Promise<Arr
   ];
   questions.getRow(1).font = { bold: true };
   questions.addRows(table.columns.map((c) => ({ key: c.key, description: c.description })));
+
+  if (note) {
+    const status = workbook.addWorksheet(t.statusSheet);
+    status.getColumn(1).width = 90;
+    status.addRow([note]).font = { bold: true };
+    status.addRow([messages.dashboard.preliminaryText]);
+  }
 
   const buffer = await workbook.xlsx.writeBuffer();
   // exceljs types its result as its own Buffer type; in Node it is a Buffer (a Uint8Array view that

@@ -17,6 +17,7 @@ import { validation } from "./sv/validation";
 import { secondFactor } from "./sv/second-factor";
 import { account } from "./sv/account";
 import { questionnaires } from "./sv/questionnaires";
+import { rounds } from "./sv/rounds";
 
 export const sv = {
   app,
@@ -49,6 +50,7 @@ export const sv = {
   secondFactor,
   account,
   questionnaires,
+  rounds,
 } as const;
 
 export type Messages = typeof sv;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalStatus, isOnTrack, roundArea, share, withChange } from "./derive";
+import { goalStatus, isOnTrack, judgeGoal, roundArea, share, withChange } from "./derive";
 
 describe("derived figures", () => {
   it("gives shares to three decimals, and null with nothing to divide", () => {
@@ -23,6 +23,20 @@ describe("derived figures", () => {
     expect(goalStatus({ scenes: 2, previousYear: 0 })).toBe("not-applicable");
     expect(goalStatus({ scenes: 1, previousYear: 2 })).toBe("on-track");
     expect(goalStatus({ scenes: 2, previousYear: 2 })).toBe("off-track");
+  });
+
+  it("gives no area a verdict while the year is not complete", () => {
+    expect(goalStatus({ scenes: 1, previousYear: 2 }, false)).toBe("pending");
+    expect(goalStatus({ scenes: 2, previousYear: 0 }, false)).toBe("not-applicable");
+  });
+
+  it("judges the county's goal only for a complete year with a year before it", () => {
+    const year = { scenes: 5, previousYear: 8, complete: true, hasPreviousYear: true };
+    expect(judgeGoal(year)).toBe(true);
+    expect(judgeGoal({ ...year, scenes: 8 })).toBe(false);
+    expect(judgeGoal({ ...year, complete: false })).toBeNull();
+    // The first year with data: "+6 jämfört med 2020" would compare with a year nobody mapped.
+    expect(judgeGoal({ ...year, previousYear: 0, hasPreviousYear: false })).toBeNull();
   });
 
   it("rounds areas to a tenth of a square metre", () => {

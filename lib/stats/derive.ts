@@ -19,11 +19,22 @@ export function withChange<T extends AreaCount>(row: T): T & { change: number } 
 }
 
 /**
- * The goal status of an area: on track, off track, or not applicable when it had no scenes the
- * year before (the goal is followed for the areas that had scenes in Y−1).
+ * The county's verdict for a year, or null when there is none to give: the year is not complete
+ * (its figures are preliminary), or it is the first year with data (nothing to compare with).
  */
-export function goalStatus(row: AreaCount): "on-track" | "off-track" | "not-applicable" {
+export function judgeGoal(input: { scenes: number; previousYear: number; complete: boolean; hasPreviousYear: boolean }): boolean | null {
+  if (!input.complete || !input.hasPreviousYear) return null;
+  return isOnTrack(input.scenes, input.previousYear);
+}
+
+/**
+ * The goal status of an area: on track, off track, pending while the year is not complete, or not
+ * applicable when it had no scenes the year before (the goal is followed for the areas that had
+ * scenes in Y−1).
+ */
+export function goalStatus(row: AreaCount, complete = true): "on-track" | "off-track" | "pending" | "not-applicable" {
   if (row.previousYear === 0) return "not-applicable";
+  if (!complete) return "pending";
   return isOnTrack(row.scenes, row.previousYear) ? "on-track" : "off-track";
 }
 

@@ -8,9 +8,11 @@ import { countingSql, finalStatusSql } from "./counting-where";
 
 // The year's figures, counted in PostgreSQL by the rules of ../shared/docs/domain.md. `counted`
 // holds the scenes that count in Y and Y−1 (final assessment, classified as an open drug scene)
-// with the attribution recorded in that year's assessment.
+// with the attribution recorded in that year's assessment. A scene followed in Y without a final
+// Y assessment is "not yet assessed", never "ceased": only an assessment (or the scene's end) says
+// that a scene has ceased.
 
-const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
+const n = (v: bigint | number | boolean | null | undefined) => Number(v ?? 0);
 
 function counted(user: SessionUser, year: number): Prisma.Sql {
   return Prisma.sql`
@@ -22,7 +24,7 @@ function counted(user: SessionUser, year: number): Prisma.Sql {
 }
 
 export async function getYearTotals(user: SessionUser, year: number) {
-  const [row] = await db.$queryRaw<Record<string, bigint | number | null>[]>`
+  const [row] = await db.$queryRaw<Record<string, bigint | number | boolean | null>[]>`
     WITH c AS (${counted(user, year)}),
     cur AS (SELECT * FROM c WHERE year = ${year}),
     prev AS (SELECT * FROM c WHERE year = ${year - 1}),
@@ -34,13 +36,17 @@ export async function getYearTotals(user: SessionUser, year: number) {
       (SELECT COUNT(*) FROM cur) AS scenes,
       (SELECT COUNT(*) FROM prev) AS previous,
       (SELECT COUNT(*) FROM cur WHERE "sceneId" NOT IN (SELECT "sceneId" FROM prev)) AS new,
-      (SELECT COUNT(*) FROM prev WHERE "sceneId" NOT IN (SELECT "sceneId" FROM cur)) AS ceased,
+      (SELECT COUNT(*) FROM prev WHERE "sceneId" NOT IN (SELECT "sceneId" FROM cur)
+        AND "sceneId" NOT IN (SELECT id FROM active WHERE NOT assessed)) AS ceased,
       (SELECT COUNT(DISTINCT "municipalityCode") FROM cur) AS municipalities,
       (SELECT COUNT(DISTINCT "policeAreaId") FROM cur) AS police_areas,
       (SELECT COUNT(*) FROM cur WHERE status = 'COSIGNED') AS cosigned,
       (SELECT COALESCE(SUM("areaM2"), 0) FROM cur) AS area,
       (SELECT COUNT(*) FROM active) AS active,
-      (SELECT COUNT(*) FROM active WHERE assessed) AS assessed`;
+      (SELECT COUNT(*) FROM active WHERE assessed) AS assessed,
+      EXISTS (SELECT 1 FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
+        WHERE a.year = ${year - 1} AND ${finalStatusSql()} AND ${sceneScopeSql(user)}) AS has_previous,
+      EXISTS (SELECT 1 FROM "AssessmentRound" r WHERE r.year = ${year} AND r."closedAt" IS NOT NULL) AS closed`;
   return {
     scenes: n(row!.scenes),
     previousYear: n(row!.previous),
@@ -52,6 +58,8 @@ export async function getYearTotals(user: SessionUser, year: number) {
     areaM2: n(row!.area),
     active: n(row!.active),
     assessed: n(row!.assessed),
+    hasPreviousYear: row!.has_previous === true,
+    closed: row!.closed === true,
   };
 }
 
@@ -116,22 +124,14 @@ export async function countAnswers(user: SessionUser, year: number) {
   return { substances: toMap(substances), symptoms: toMap(symptoms) };
 }
 
-/** Scenes counted per year, over every year with final assessments: the series against the goal. */
-export async function countSeries(user: SessionUser) {
+/** Scenes counted per year up to `last`, over every year with final assessments: the series against the goal. */
+export async function countSeries(user: SessionUser, last: number) {
   const rows = await db.$queryRaw<{ year: number; scenes: bigint }[]>`
     SELECT a.year, COUNT(*) AS scenes
     FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
-    WHERE ${countingSql()} AND ${sceneScopeSql(user)}
+    WHERE ${countingSql()} AND ${sceneScopeSql(user)} AND a.year <= ${last}
     GROUP BY a.year ORDER BY a.year`;
   return rows.map((r) => ({ year: r.year, scenes: n(r.scenes) }));
-}
-
-/** The latest year with final assessments in the user's scope: the dashboard's default. */
-export async function getLatestFinalYear(user: SessionUser): Promise<number | null> {
-  const [row] = await db.$queryRaw<{ year: number | null }[]>`
-    SELECT MAX(a.year) AS year FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
-    WHERE ${finalStatusSql()} AND ${sceneScopeSql(user)}`;
-  return row?.year ?? null;
 }
 
 /**

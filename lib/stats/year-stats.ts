@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { substanceOptions, symptomOptions } from "@/lib/assessments/questionnaire/version-1";
-import { isOnTrack, roundArea, share, withChange } from "./derive";
+import { countNotYetAssessed, isYearComplete } from "@/lib/rounds/progress";
+import { judgeGoal, roundArea, share, withChange } from "./derive";
 import { countAnswers, countByDistrict, countByMunicipality, countByPoliceArea, getOutcomeTotals, getYearTotals } from "./queries";
 
 /** Every code with its count, zeros included, in the questionnaire's order. */
@@ -21,6 +22,7 @@ export async function getYearStats(user: SessionUser, year: number) {
     countAnswers(user, year),
     getOutcomeTotals(user, year),
   ]);
+  const complete = isYearComplete(totals);
   return {
     year,
     scenes: totals.scenes,
@@ -33,7 +35,15 @@ export async function getYearStats(user: SessionUser, year: number) {
     jointShare: share(totals.cosigned, totals.scenes),
     coverage: share(totals.assessed, totals.active),
     areaM2: roundArea(totals.areaM2),
-    onTrack: isOnTrack(totals.scenes, totals.previousYear),
+    /** Null while the year is not complete, and in the first year with data. */
+    onTrack: judgeGoal({ ...totals, complete }),
+    /** False until every active scene has a final assessment or the round is closed: the figures are preliminary. */
+    complete,
+    active: totals.active,
+    assessed: totals.assessed,
+    notYetAssessed: countNotYetAssessed(totals),
+    /** False in the first year with data: there is no year before to compare with. */
+    hasPreviousYear: totals.hasPreviousYear,
     byMunicipality: municipalities.map(withChange),
     byPoliceArea: policeAreas.map(withChange),
     byDistrict: districts.map(withChange),

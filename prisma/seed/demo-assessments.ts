@@ -206,4 +206,22 @@ export async function seedDemoAssessments(db: PrismaClient): Promise<void> {
     },
     { timeout: 120_000 },
   );
+  await seedDemoRounds(db);
+}
+
+/**
+ * The rounds: last year's closed once everything was co-signed, this year's open with a deadline
+ * in December, so that the dashboard shows a complete 2025 and a 2026 in progress.
+ */
+async function seedDemoRounds(db: PrismaClient): Promise<void> {
+  const rounds = [
+    {
+      year: YEAR - 1,
+      deadline: new Date(`${YEAR - 1}-12-19T00:00:00Z`),
+      openedAt: new Date(`${YEAR - 1}-09-01T08:00:00Z`),
+      closedAt: new Date(`${YEAR}-01-15T08:00:00Z`),
+    },
+    { year: YEAR, deadline: new Date(`${YEAR}-12-18T00:00:00Z`), openedAt: new Date(`${YEAR}-09-01T08:00:00Z`), closedAt: null },
+  ];
+  for (const round of rounds) await db.assessmentRound.upsert({ where: { year: round.year }, create: round, update: round });
 }

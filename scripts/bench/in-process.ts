@@ -68,7 +68,7 @@ export async function measureInProcess(
     ["countByPoliceArea", () => queries.countByPoliceArea(user, year)],
     ["countByDistrict", () => queries.countByDistrict(user, year)],
     ["countAnswers (2 queries)", () => queries.countAnswers(user, year)],
-    ["countSeries", () => queries.countSeries(user)],
+    ["countSeries", () => queries.countSeries(user, year)],
     ["listCountedScenes", () => listCountedScenes(user, year)],
     ["listMunicipalityShapes", () => listMunicipalityShapes(counts)],
   ];

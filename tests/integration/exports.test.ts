@@ -48,7 +48,9 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.csv", () => {
     const response = await fileRequest("scenes-2026.csv");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="scenes-2026.csv"');
+    // The demo's 2026 is a year in progress: the file says preliminary.
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="scenes-2026-preliminart.csv"');
+    expect(response.headers.get("X-Year-Complete")).toBe("false");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const { header, rows } = await readCsv(response);
     expect(header.slice(0, 4)).toEqual(["ref", "name", "municipalityCode", "municipalityName"]);
@@ -135,6 +137,7 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.xlsx", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="scenes-2024.xlsx"');
+    expect(response.headers.get("X-Year-Complete")).toBe("true");
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
@@ -153,6 +156,23 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.xlsx", () => {
 });
 
 describe("GET /api/v1/scenes.geojson", () => {
+  it("says in the file whether the year is complete", async () => {
+    signInAs(steering);
+    const inProgress = await (await geoJsonRequest("?ar=2026")).json();
+    expect(inProgress).toMatchObject({ year: 2026, complete: false });
+    expect(inProgress.assessed).toBeLessThan(inProgress.active);
+    expect(await (await geoJsonRequest("?ar=2025")).json()).toMatchObject({ year: 2025, complete: true });
+  });
+
+  it("marks a year in progress in the Excel file, on a sheet of its own", async () => {
+    signInAs(steering);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await fileRequest("scenes-2026.xlsx")).arrayBuffer());
+    expect(String(workbook.getWorksheet("Preliminärt")!.getRow(1).getCell(1).value)).toMatch(
+      /^Preliminärt: \d+ av \d+ aktiva platser bedömda$/,
+    );
+  });
+
   it("is a FeatureCollection of the year's scenes with closed [lng, lat] rings", async () => {
     signInAs(steering);
     const response = await geoJsonRequest("?ar=2024");

@@ -33,6 +33,11 @@ describe("GET /api/v1/stats/{year}", () => {
       "coverage",
       "areaM2",
       "onTrack",
+      "complete",
+      "active",
+      "assessed",
+      "notYetAssessed",
+      "hasPreviousYear",
       "byMunicipality",
       "byPoliceArea",
       "byDistrict",
@@ -41,7 +46,22 @@ describe("GET /api/v1/stats/{year}", () => {
       "outcomes",
     ]);
     expect(body).toMatchObject({ year: 2025, scenes: 7, previousYear: 7, change: 0, jointShare: 1, coverage: 1 });
+    expect(body).toMatchObject({ complete: true, notYetAssessed: 0, onTrack: false, hasPreviousYear: true });
     expect(body.byMunicipality).toHaveLength(26);
+  });
+
+  it("says that the demo's 2026 is not complete: preliminary, with no verdict on the goal", async () => {
+    signInAs(await createTestUser("STEERING"));
+    const body = await (await call("2026")).json();
+    expect(body).toMatchObject({ year: 2026, complete: false, onTrack: null });
+    expect(body.notYetAssessed).toBe(body.active - body.assessed);
+    expect(body.notYetAssessed).toBeGreaterThan(0);
+  });
+
+  it("gives no comparison for the first year with data", async () => {
+    signInAs(await createTestUser("STEERING"));
+    const body = await (await call("2021")).json();
+    expect(body).toMatchObject({ year: 2021, hasPreviousYear: false, onTrack: null });
   });
 
   it("answers the per-area rows as CSV", async () => {

@@ -4,7 +4,8 @@ import type { AssessmentStatus } from "@/lib/assessments/workflow";
 import { getYearStats } from "@/lib/stats/year-stats";
 import { listCountedScenes } from "@/lib/stats/map";
 import { listOutcomesByArea } from "@/lib/stats/outcomes";
-import { countSeries, getLatestFinalYear } from "@/lib/stats/queries";
+import { getLatestCompleteYear } from "@/lib/rounds/queries";
+import { countSeries } from "@/lib/stats/queries";
 import { createTestUser, resetDatabase } from "./helpers";
 
 // Small hand-made cases for the counting rules (../shared/docs/domain.md), counted in SQL.
@@ -157,7 +158,12 @@ describe("the counting rules", () => {
       jointShare: 0.667, // 2 of 3 co-signed
       coverage: 0.571, // 4 of 7 active scenes have a final assessment
       areaM2: 1750,
-      onTrack: false, // more scenes than the year before
+      // 3 of the 7 active scenes are not yet assessed: preliminary, so no verdict on the goal.
+      complete: false,
+      active: 7,
+      assessed: 4,
+      notYetAssessed: 3,
+      onTrack: null,
     });
   });
 
@@ -189,7 +195,8 @@ describe("the counting rules", () => {
     const stats = await getYearStats(await createTestUser("STEERING"), 2025);
     expect(stats.byPoliceArea.find((p) => p.name === "Lidingö-Kungsholmen")).toMatchObject({ scenes: 1, previousYear: 0, change: 1 });
     expect(stats.byPoliceArea.map((p) => p.name)).not.toContain("Norrmalm");
-    expect(stats).toMatchObject({ scenes: 1, new: 0, ceased: 2 });
+    // a and fresh counted in 2024 and are followed in 2025 without an assessment: not yet assessed, not ceased.
+    expect(stats).toMatchObject({ scenes: 1, new: 0, ceased: 0, notYetAssessed: 6, complete: false });
   });
 
   it("maps the scenes that count, with the year's attribution", async () => {
@@ -207,13 +214,15 @@ describe("the counting rules", () => {
     expect(await getYearStats(rep, 2024)).toMatchObject({ scenes: 1, previousYear: 0, municipalitiesWithScenes: 1, jointShare: 0 });
   });
 
-  it("gives the series over the years and the latest final year", async () => {
+  it("gives the series up to a year, and no complete year while scenes await assessment", async () => {
     const steering = await createTestUser("STEERING");
-    expect(await countSeries(steering)).toEqual([
+    expect(await countSeries(steering, 2025)).toEqual([
       { year: 2023, scenes: 2 },
       { year: 2024, scenes: 3 },
       { year: 2025, scenes: 1 },
     ]);
-    expect(await getLatestFinalYear(steering)).toBe(2025);
+    expect(await countSeries(steering, 2024)).toHaveLength(2);
+    // Every year here has active scenes without a final assessment (Nacka's never has one).
+    expect(await getLatestCompleteYear(steering)).toBeNull();
   });
 });

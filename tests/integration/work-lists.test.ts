@@ -41,14 +41,19 @@ describe("work lists on the demo data (2026)", () => {
     expect(await listCosignQueue(await demoUser("kommun.jarfalla@demo.test"))).toEqual([]);
   });
 
-  it("summarizes the year per municipality and per LPO in SQL", async () => {
-    expect(await summarizeYear(2026, "municipality")).toEqual([
+  it("summarizes the year per municipality and per LPO in SQL, within the user's scope", async () => {
+    const steering = await demoUser("styrgrupp@demo.test");
+    expect(await summarizeYear(steering, 2026, "municipality")).toEqual([
       { key: "0123", name: "Järfälla", active: 2, cosigned: 1, submitted: 0, inProgress: 0, missing: 1 },
       { key: "0180", name: "Stockholm", active: 5, cosigned: 0, submitted: 2, inProgress: 2, missing: 1 },
     ]);
-    const byArea = await summarizeYear(2026, "policeArea");
+    const byArea = await summarizeYear(steering, 2026, "policeArea");
     expect(byArea.find((r) => r.name === "Järva")).toMatchObject({ active: 3, submitted: 1, inProgress: 2, missing: 0 });
     expect(byArea.find((r) => r.name === "Södermalm")).toMatchObject({ active: 2, submitted: 1, missing: 1 });
+    // A representative's share: their own municipality only.
+    expect((await summarizeYear(await demoUser("kommun.jarfalla@demo.test"), 2026, "municipality")).map((r) => r.name)).toEqual([
+      "Järfälla",
+    ]);
   });
 
   it("records the district as it was that year", async () => {

@@ -9,7 +9,11 @@ import { requirePermission } from "@/lib/auth/session";
 import { readNotice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
 import { parseYear, YEAR_PARAM } from "@/lib/url/year";
-import { currentYear, listYears } from "@/lib/years";
+import { currentYear, FIRST_YEAR, listYears } from "@/lib/years";
+import { RoundSceneTable } from "@/components/rounds/round-scene-table";
+import { RoundSummary } from "@/components/rounds/round-summary";
+import { todayInSweden } from "@/lib/days";
+import { getLastAssessableYear, getRound, getYearProgress, listRoundScenes } from "@/lib/rounds/queries";
 
 const t = messages.workLists;
 export const metadata: Metadata = { title: t.title };
@@ -17,12 +21,21 @@ export const metadata: Metadata = { title: t.title };
 export default async function WorkListsPage({ searchParams }: PageProps<"/bedomningar">) {
   const user = await requirePermission("assessment:list");
   const query = await searchParams;
-  const year = parseYear(query[YEAR_PARAM]) ?? currentYear();
-  const yearFilter = <YearForm action="/bedomningar" year={year} years={listYears()} label={t.year} submitLabel={t.show} />;
+  const years = { first: FIRST_YEAR, last: await getLastAssessableYear() };
+  const year = parseYear(query[YEAR_PARAM], () => years) ?? currentYear();
+  const yearFilter = <YearForm action="/bedomningar" year={year} years={listYears(years)} label={t.year} submitLabel={t.show} />;
+  const [round, progress] = await Promise.all([getRound(year), getYearProgress(user, year)]);
   return (
     <>
       <NoticeBanner notice={readNotice(query)} />
       <h1 className="mb-4">{t.title}</h1>
+      <RoundSummary
+        year={year}
+        round={round}
+        progress={progress}
+        today={todayInSweden()}
+        share={user.role === "POLICE_ANALYST" || user.role === "MUNICIPAL_REP"}
+      />
       {user.role === "POLICE_ANALYST" && <AnalystWork user={user} year={year} yearFilter={yearFilter} />}
       {user.role === "MUNICIPAL_REP" && (
         <section aria-labelledby="waiting-heading">
@@ -38,15 +51,16 @@ export default async function WorkListsPage({ searchParams }: PageProps<"/bedomn
           <h2 className="mb-3">{t.overviewTitle(year)}</h2>
           <div className="flex flex-col gap-6">
             <YearStateTable
-              rows={await summarizeYear(year, "municipality")}
+              rows={await summarizeYear(user, year, "municipality")}
               caption={t.byMunicipality}
               areaLabel={messages.scenes.municipality}
             />
             <YearStateTable
-              rows={await summarizeYear(year, "policeArea")}
+              rows={await summarizeYear(user, year, "policeArea")}
               caption={t.byPoliceArea}
               areaLabel={messages.scenes.policeArea}
             />
+            <RoundScenes user={user} year={year} closed={progress.closed} />
           </div>
         </>
       )}
@@ -86,5 +100,17 @@ async function AnalystWork({
         <MissingScenes scenes={missing} year={year} />
       </section>
     </div>
+  );
+}
+
+/** Every scene of the round and who acts next; once the round is closed, the unassessed apart. */
+async function RoundScenes({ user, year, closed }: { user: Parameters<typeof listRoundScenes>[0]; year: number; closed: boolean }) {
+  const scenes = await listRoundScenes(user, year);
+  const unassessed = scenes.filter((s) => s.status !== "SUBMITTED" && s.status !== "COSIGNED");
+  return (
+    <>
+      {closed && unassessed.length > 0 && <RoundSceneTable year={year} scenes={unassessed} caption={messages.rounds.notAssessedTitle} />}
+      <RoundSceneTable year={year} scenes={scenes} caption={messages.rounds.scenesTitle} />
+    </>
   );
 }

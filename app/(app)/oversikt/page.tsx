@@ -8,8 +8,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
+import { getLatestCompleteYear } from "@/lib/rounds/queries";
 import { getDashboard } from "@/lib/stats/dashboard";
-import { getLatestFinalYear } from "@/lib/stats/queries";
 import { AREA_FILTER_PARAMS, buildHref } from "@/lib/url/href";
 import { parseYear, YEAR_PARAM } from "@/lib/url/year";
 import { currentYear, listYears } from "@/lib/years";
@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: t.title };
 
 export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
-  const year = parseYear((await searchParams)[YEAR_PARAM]) ?? (await getLatestFinalYear(user)) ?? currentYear();
+  // Opens on the latest complete year: a year in progress is shown only when asked for.
+  const year = parseYear((await searchParams)[YEAR_PARAM]) ?? (await getLatestCompleteYear(user)) ?? currentYear();
   const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
   const scopeText = scope.municipality
     ? messages.overview.municipality(scope.municipality)
@@ -51,7 +52,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
             {t.interventions(year)}
           </Link>
         </p>
-        <ExportLinks year={year} />
+        <ExportLinks year={year} note={data.stats.complete ? null : t.preliminary(data.stats.assessed, data.stats.active)} />
       </section>
     </>
   );

@@ -41,6 +41,7 @@ export const audit = {
     export: "Export",
     api: "API",
     questionnaire: "Frågeformulär",
+    round: "Kartläggningsomgång",
   },
   events: {
     "auth.signed_in": "Inloggning",
@@ -84,6 +85,10 @@ export const audit = {
     "questionnaire.prepared": "Frågeformulär förberett",
     "questionnaire.changed": "Frågeformulär ändrat",
     "questionnaire.published": "Frågeformulär publicerat",
+    "round.opened": "Kartläggning öppnad",
+    "round.deadline_changed": "Kartläggningens sista dag ändrad",
+    "round.closed": "Kartläggning stängd",
+    "round.reopened": "Kartläggning öppnad igen",
   },
   fields: {
     email: "E-postadress",
@@ -145,6 +150,8 @@ export const audit = {
     eventType: "Händelse",
     entityType: "Typ av post",
     from: "Från och med",
+    deadline: "Sista dag",
+    closed: "Stängd",
     to: "Till och med",
     forced: "Tvingat byte",
     sessionsEnded: "Avslutade sessioner",

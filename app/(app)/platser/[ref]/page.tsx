@@ -16,6 +16,7 @@ import { listSceneAssessments } from "@/lib/assessments/queries";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { readNotice } from "@/lib/forms/notices";
 import { currentYear } from "@/lib/years";
+import { getLastAssessableYear } from "@/lib/rounds/queries";
 
 const t = messages.scenes;
 
@@ -31,9 +32,10 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
   const notice = readNotice(await searchParams);
   const editable = can(user, "scene:edit", scene) && scene.status === "ACTIVE";
   const base = `/platser/${encodeURIComponent(scene.ref)}`;
-  const assessments = await listSceneAssessments(scene.id);
-  const thisYear = currentYear();
-  const canStart = editable && can(user, "assessment:edit", scene) && !assessments.some((a) => a.year === thisYear);
+  const [assessments, lastOpenYear] = await Promise.all([listSceneAssessments(scene.id), getLastAssessableYear()]);
+  // This year's assessment first; next year's once its round is open and this year's exists.
+  const startYear = [currentYear(), lastOpenYear].find((year) => !assessments.some((a) => a.year === year));
+  const canStart = editable && can(user, "assessment:edit", scene) && startYear !== undefined;
   return (
     <>
       <NoticeBanner notice={notice} />
@@ -50,7 +52,7 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
           <h2 className="mt-8 mb-3">{t.lineage}</h2>
           <SceneLineage entries={describeLineage(user, scene)} />
           <h2 className="mt-8 mb-3">{t.assessments}</h2>
-          <SceneAssessments sceneRef={scene.ref} sceneId={scene.id} rows={assessments} startYear={canStart ? thisYear : null} />
+          <SceneAssessments sceneRef={scene.ref} sceneId={scene.id} rows={assessments} startYear={canStart ? startYear : null} />
         </section>
         <SceneLocation scene={scene} tiles={getTileConfig(getEnv())} />
       </div>

@@ -3,6 +3,7 @@ import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
 import { messages } from "@/lib/i18n";
 import { statsRowCount, statsToCsv } from "@/lib/stats/csv";
 import { getYearStats } from "@/lib/stats/year-stats";
+import { yearExportHeaders } from "@/lib/exports/year-status";
 import { parseYear } from "@/lib/url/year";
 
 // GET /api/v1/stats/{year} (JSON) and /api/v1/stats/{year}.csv: the year's figures over the
@@ -17,15 +18,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/st
   const stats = await getYearStats(auth.user, year);
   // The JSON and the CSV carry the same per-area rows.
   await recordRead(auth, { kind: "api", name: match[2] ? "stats.csv" : "stats", year, rows: statsRowCount(stats) });
-  const headers = { "Cache-Control": "no-store" };
   if (match[2]) {
-    return new Response(statsToCsv(stats), {
-      headers: {
-        ...headers,
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="stats-${year}.csv"`,
-      },
-    });
+    const status = { complete: stats.complete, note: null };
+    return new Response(statsToCsv(stats), { headers: yearExportHeaders(`stats-${year}.csv`, status, "text/csv; charset=utf-8") });
   }
-  return Response.json(stats, { headers });
+  return Response.json(stats, { headers: { "Cache-Control": "no-store" } });
 }

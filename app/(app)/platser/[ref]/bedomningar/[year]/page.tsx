@@ -21,6 +21,7 @@ import { formatArea } from "@/lib/scenes/geometry";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { readNotice } from "@/lib/forms/notices";
 import { requireYearSegment } from "@/lib/url/year-segment";
+import { plannedYears } from "@/lib/years";
 
 const t = messages.assessmentForm;
 
@@ -29,7 +30,7 @@ export const metadata: Metadata = { title: messages.workLists.title };
 export default async function AssessmentPage({ params, searchParams }: PageProps<"/platser/[ref]/bedomningar/[year]">) {
   const user = await requireUser();
   const { ref, year } = await params;
-  const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year));
+  const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year, plannedYears));
   const questionnaire = assessment && (await getQuestionnaire(assessment.year));
   if (!assessment || !questionnaire) notFound();
   await recordAssessmentView(user, assessment.id);

@@ -6,12 +6,15 @@ import { listExportScenes } from "@/lib/exports/queries";
 import { exportFileName, readExportFileName } from "@/lib/exports/schemas";
 import { buildSceneTable } from "@/lib/exports/table";
 import { toXlsx } from "@/lib/exports/xlsx";
+import { describeExportYear, yearExportHeaders } from "@/lib/exports/year-status";
+import { getYearProgress } from "@/lib/rounds/queries";
 import { messages } from "@/lib/i18n";
 import { parseYear } from "@/lib/url/year";
 
 // GET /api/v1/exports/scenes/scenes-2024.csv and …/scenes-2024.xlsx: the scenes that count in the
 // year, in the caller's scope, one row each with every answer of the year's questionnaire.
-// The year sits in the file name so that a saved download keeps a telling name.
+// The year sits in the file name so that a saved download keeps a telling name; a year in
+// progress is marked preliminary (lib/exports/year-status.ts).
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -26,8 +29,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const year = parseYear(file.year);
   if (year === null) return apiError(400, messages.exports.invalidYear);
 
-  const scenes = await listExportScenes(auth.user, year);
-  const questionnaire = await getQuestionnaire(year);
+  const [scenes, questionnaire, progress] = await Promise.all([
+    listExportScenes(auth.user, year),
+    getQuestionnaire(year),
+    getYearProgress(auth.user, year),
+  ]);
+  const status = describeExportYear(progress);
   const table = buildSceneTable(questionnaire, scenes);
   await recordRead(auth, { kind: "export", name: `scenes.${file.format}`, year, rows: table.rows.length });
   const body =
@@ -36,12 +43,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
           table.columns.map((c) => c.key),
           table.rows,
         )
-      : await toXlsx(table, messages.exports.sheetName(year));
-  return new Response(body, {
-    headers: {
-      "Content-Type": CONTENT_TYPES[file.format],
-      "Content-Disposition": `attachment; filename="${exportFileName(year, file.format)}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+      : await toXlsx(table, messages.exports.sheetName(year), status.note);
+  return new Response(body, { headers: yearExportHeaders(exportFileName(year, file.format), status, CONTENT_TYPES[file.format]) });
 }

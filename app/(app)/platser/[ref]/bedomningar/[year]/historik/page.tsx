@@ -8,6 +8,7 @@ import { listAuditLabels, listEntityHistory } from "@/lib/audit/queries";
 import { requireUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
 import { requireYearSegment } from "@/lib/url/year-segment";
+import { plannedYears } from "@/lib/years";
 
 const t = messages.assessmentForm;
 export const metadata: Metadata = { title: t.history };
@@ -16,7 +17,7 @@ export default async function AssessmentHistoryPage({ params }: PageProps<"/plat
   const user = await requireUser();
   const { ref, year } = await params;
   // The history is as sensitive as the assessment: the same scope, out of scope reads as missing.
-  const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year));
+  const assessment = await getAssessment(user, decodeURIComponent(ref), requireYearSegment(year, plannedYears));
   if (!assessment) notFound();
   await recordAssessmentView(user, assessment.id);
   const [events, labels] = await Promise.all([listEntityHistory("assessment", assessment.id), listAuditLabels()]);
