@@ -101,7 +101,9 @@ function readAssessment(ctx: Context, scene: SceneFacts, parsed: ParsedAssessmen
   const extent = readExtent(ctx, fields.extent, scene.point, `${at}.extent`);
   // The answers are still checked when the year is wrong (it is reported above), with the
   // questionnaire of the nearest year there can be one for.
-  const answersYear = year === undefined ? null : Math.min(Math.max(year, FIRST_YEAR), ctx.currentYear);
+  const nearest = year === undefined ? null : Math.min(Math.max(year, FIRST_YEAR), ctx.currentYear);
+  // A year whose questionnaire is still a draft has none to check them with (reported at the year).
+  const answersYear = nearest !== null && !ctx.reference.draftYears.has(nearest) ? nearest : null;
   const questionnaire = answersYear === null ? null : questionnaireForYear(ctx.reference.questionnaires, answersYear);
   const answers = questionnaire && readImportAnswers(fields, questionnaire, at, ctx.issues);
   // Each of these is reported: by a check above, or as a shape error by parseImportFile.

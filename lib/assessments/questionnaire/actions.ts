@@ -139,7 +139,7 @@ export const previewQuestionnaireAction = defineAction({
   },
   authorize: mayManage,
   write: async (_user, target, input) => {
-    if (target.version !== input.version) return { ok: false, formError: messages.form.conflict };
+    if (target.version !== input.version) return { ok: false, formError: t.stale };
     const checked = checkAssessmentFields(target.definition, PREVIEW_POINT, input);
     return checked.ok ? { ok: true, value: undefined } : checked;
   },

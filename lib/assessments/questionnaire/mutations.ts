@@ -5,7 +5,7 @@ import type { QuestionnaireSnapshot } from "@/lib/audit/events";
 import { isEqualJson } from "@/lib/audit/diff";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { can, type SessionUser } from "@/lib/auth/permissions";
-import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
+import { forbidden, type MutationFailure, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
 import { questionnaireSchema, type Questionnaire } from "./definition";
 import { applyEdit, type QuestionnaireEdit } from "./edit";
@@ -25,6 +25,8 @@ type Tx = Prisma.TransactionClient;
 type Locked = { year: number; definition: unknown; version: number; publishedAt: Date | null };
 
 const mayManage = (actor: SessionUser) => can(actor, "questionnaire:manage");
+/** The version changed since the admin read it: nothing of theirs is written. */
+const stale = (): MutationFailure => ({ ok: false, conflict: true, formError: t.stale });
 const json = (definition: Questionnaire) => definition as unknown as Prisma.InputJsonObject;
 
 async function lockVersion(tx: Tx, year: number): Promise<Locked | null> {
@@ -68,10 +70,10 @@ async function lockEditable(
   tx: Tx,
   year: number,
   version: number,
-): Promise<{ ok: true; row: Locked } | { ok: false; failure: MutationResult<never> }> {
+): Promise<{ ok: true; row: Locked } | { ok: false; failure: MutationFailure }> {
   const row = await lockVersion(tx, year);
   if (!row) return { ok: false, failure: { ok: false, formError: t.notFound } };
-  if (row.version !== version) return { ok: false, failure: conflict() };
+  if (row.version !== version) return { ok: false, failure: stale() };
   if ((await tx.assessment.count({ where: { year } })) > 0) return { ok: false, failure: { ok: false, formError: t.frozen(year) } };
   return { ok: true, row };
 }
@@ -115,7 +117,7 @@ export async function publishQuestionnaire(actor: SessionUser, target: { year: n
   return db.$transaction(async (tx) => {
     const row = await lockVersion(tx, target.year);
     if (!row) return { ok: false, formError: t.notFound };
-    if (row.version !== version) return conflict();
+    if (row.version !== version) return stale();
     if (row.publishedAt) return { ok: false, formError: t.alreadyPublished };
     const definition = questionnaireSchema.parse(row.definition);
     const { count } = await tx.questionnaireVersion.updateMany({

@@ -42,6 +42,8 @@ export const questionnaires = {
   alreadyExists: (year: number) => `Formuläret för ${year} finns redan.`,
   yearNotPreparable: "Formulär kan bara förberedas för i år och nästa år.",
   notFound: "Formuläret finns inte.",
+  stale:
+    "Någon annan har ändrat formuläret medan du arbetade, och din ändring sparades inte. Ladda om sidan för att utgå från det som är sparat nu; det du skrev står kvar.",
 
   editorTitle: (year: number) => `Frågeformulär ${year}`,
   backToList: "Till alla formulär",
