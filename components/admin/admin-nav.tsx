@@ -8,6 +8,7 @@ const items = [
   { key: "log", href: "/admin/logg", label: t.title },
   { key: "import", href: "/admin/import", label: messages.import.navLabel },
   { key: "tokens", href: "/admin/tokens", label: messages.tokens.title },
+  { key: "questionnaires", href: "/admin/formular", label: messages.questionnaires.navLabel },
   { key: "rounds", href: "/admin/kartlaggning", label: messages.rounds.navLink },
 ] as const;
 

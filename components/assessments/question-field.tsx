@@ -1,5 +1,6 @@
 import { FieldError, inputClass } from "@/components/ui/field";
 import type { Question } from "@/lib/assessments/questionnaire/definition";
+import { offeredOptions } from "@/lib/assessments/questionnaire/offered";
 import { messages } from "@/lib/i18n";
 
 const t = messages.assessmentForm;
@@ -53,7 +54,7 @@ export function QuestionField({ question, value, errors, previous }: Props) {
           { code: "yes", label: t.yes },
           { code: "no", label: t.no },
         ]
-      : question.options;
+      : offeredOptions(question.options, chosen);
   const type = question.kind === "multi" ? "checkbox" : "radio";
   const required = question.required || ("requiredIf" in question && !!question.requiredIf);
   return (

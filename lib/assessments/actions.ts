@@ -1,20 +1,17 @@
 "use server";
 
-import { z } from "@/lib/forms/zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { defineAction, definePlainAction } from "@/lib/forms/action";
-import type { FieldErrors } from "@/lib/forms/form-state";
 import type { MutationResult } from "@/lib/forms/mutation-result";
 import { withNotice, type Notice } from "@/lib/forms/notices";
 import { messages } from "@/lib/i18n";
-import { checkExtent } from "@/lib/scenes/geometry";
 import { getLastAssessableYear } from "@/lib/rounds/queries";
 import { getSceneArea } from "@/lib/scenes/queries";
 import { describeAssessmentConflict, describeDecisionConflict } from "./conflict";
 import { decideAssessment } from "./decisions";
 import { saveAssessment, startAssessment } from "./mutations";
 import { getAssessmentArea, type AssessmentArea } from "./queries";
-import { buildAnswersSchema, pickAnswerFields } from "./questionnaire/answers";
+import { checkAssessmentFields } from "./check-fields";
 import { getQuestionnaire } from "./questionnaire/queries";
 import { assessmentFieldsSchema, decisionSchema, isAnswerField, startAssessmentSchema, type AssessmentFields } from "./schemas";
 import { isFollowedIn, mayMake } from "./workflow";
@@ -49,17 +46,7 @@ export const startAssessmentAction = definePlainAction(
 async function checkAgainstAssessment(target: AssessmentArea, fields: AssessmentFields) {
   const questionnaire = await getQuestionnaire(target.year);
   if (!questionnaire) return { ok: false as const, formError: t.noQuestionnaire };
-  const { answers: raw, repeated } = pickAnswerFields(fields.answers, questionnaire);
-  const answers = buildAnswersSchema(questionnaire, fields.intent === "submit" ? "submit" : "draft").safeParse(raw);
-  const errors: FieldErrors = {};
-  if (!answers.success) for (const [code, list] of Object.entries(z.flattenError(answers.error).fieldErrors)) errors[`q.${code}`] = list;
-  for (const code of repeated) errors[`q.${code}`] = [messages.form.repeatedField];
-  const extent = fields.extent ? checkExtent(fields.extent, target.scene) : null;
-  if (extent && !extent.ok) errors.extent = [extent.error];
-  if (!extent && fields.intent === "submit" && answers.success && answers.data.is_open_drug_scene === true)
-    errors.extent = [t.extentRequired];
-  if (Object.keys(errors).length || !answers.success) return { ok: false as const, fieldErrors: errors };
-  return { ok: true as const, answers: answers.data, extent: extent?.ok ? extent.value : null };
+  return checkAssessmentFields(questionnaire, target.scene, fields);
 }
 
 async function writeAssessment(user: SessionUser, target: AssessmentArea, fields: AssessmentFields): Promise<MutationResult> {

@@ -41,7 +41,8 @@ export async function startAssessment(actor: SessionUser, scene: { id: string },
       return forbidden();
     const existing = await tx.assessment.findUnique({ where: { sceneId_year: { sceneId: scene.id, year } }, select: { id: true } });
     if (existing) return { ok: true, value: existing };
-    await ensureQuestionnaire(tx, year);
+    // A year whose questionnaire is still a draft is not assessed until it is published.
+    if (!(await ensureQuestionnaire(tx, year))) return { ok: false, formError: messages.assessmentForm.questionnaireNotPublished(year) };
     const stored = await tx.scene.findUniqueOrThrow({ where: { id: scene.id } });
     const previous = await getPreviousFinalAssessment(scene.id, year, tx);
     const answers = previous?.answers ?? {};

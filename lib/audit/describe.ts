@@ -3,6 +3,7 @@ import { listQuestions, type AnswerValue, type Question, type Questionnaire } fr
 import { messages } from "@/lib/i18n";
 import { effectLabel, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 import { formatArea } from "@/lib/scenes/geometry";
+import { describeDefinitionChange } from "./describe-questionnaire";
 import { diffSnapshots, type SnapshotChange } from "./diff";
 import { isEventType } from "./schemas";
 
@@ -137,6 +138,11 @@ export function describeChanges(before: unknown, after: unknown, labels: Partial
   const answerCodes = detailed.unknown.map((c) => lookup(questions, c.key.slice("answers.".length)));
   for (const change of changes) {
     if (change.key.startsWith("answers.")) continue;
+    const definition = change.key === "definition" ? describeDefinitionChange(change.before, change.after) : null;
+    if (definition) {
+      lines.push(...definition);
+      continue;
+    }
     if (change.key === "extent") {
       lines.push({ key: change.key, label: fieldLabel("extent"), value: extentValue(change) });
       continue;

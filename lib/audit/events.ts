@@ -91,6 +91,16 @@ const roundEntity = { entityType: z.literal("round"), entityId: z.string() };
 const interventionEntity = { entityType: z.literal("intervention"), entityId: z.string() };
 const interventionChange = { ...interventionEntity, before: interventionSnapshotSchema, after: interventionSnapshotSchema };
 
+/**
+ * A year's questionnaire version (lib/assessments/questionnaire): whether it is published, and its
+ * whole definition, which the log reads as the changes between before and after.
+ */
+export const questionnaireSnapshotSchema = z.object({ year: z.number().int(), published: z.boolean(), definition: z.unknown() });
+export type QuestionnaireSnapshot = z.infer<typeof questionnaireSnapshotSchema>;
+
+const questionnaireEntity = { entityType: z.literal("questionnaire"), entityId: z.string() };
+const questionnaireChange = { ...questionnaireEntity, before: questionnaireSnapshotSchema, after: questionnaireSnapshotSchema };
+
 /** How a person signed in: "password", or "oidc:<provider id>". */
 const signIn = { method: z.string(), address: z.string() };
 /**
@@ -214,6 +224,16 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     after: indicatorSnapshotSchema,
     ...withComment,
   }),
+  // The yearly questionnaire, logged on its year: prepared as a copy of an earlier year's, changed
+  // while a draft or not yet used, published.
+  z.object({
+    type: z.literal("questionnaire.prepared"),
+    ...questionnaireEntity,
+    before: z.null(),
+    after: questionnaireSnapshotSchema.extend({ copiedFrom: z.number().int().nullable() }),
+  }),
+  z.object({ type: z.literal("questionnaire.changed"), ...questionnaireChange }),
+  z.object({ type: z.literal("questionnaire.published"), ...questionnaireChange }),
   z.object({ type: z.literal("round.opened"), ...roundEntity, before: z.null(), after: roundSnapshotSchema }),
   z.object({ type: z.literal("round.deadline_changed"), ...roundEntity, before: roundSnapshotSchema, after: roundSnapshotSchema }),
   z.object({ type: z.literal("round.closed"), ...roundEntity, before: roundSnapshotSchema, after: roundSnapshotSchema }),

@@ -22,6 +22,11 @@ describe("can", () => {
     }
   });
 
+  it("lets only admins prepare, change and publish the questionnaire", () => {
+    expect(can(admin, "questionnaire:manage")).toBe(true);
+    for (const user of [steering, analyst, rep]) expect(can(user, "questionnaire:manage")).toBe(false);
+  });
+
   it("lets every role see the overview, the map and the lists", () => {
     for (const user of [admin, steering, analyst, rep]) {
       expect(can(user, "dashboard:view")).toBe(true);

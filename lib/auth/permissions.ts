@@ -41,6 +41,7 @@ export type Action =
   | "admin:access"
   | "user:manage"
   | "audit:read"
+  | "questionnaire:manage"
   | "round:manage";
 
 type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
@@ -86,6 +87,8 @@ const rules: Record<Action, Rule> = {
   "admin:access": adminOnly,
   "user:manage": adminOnly,
   "audit:read": adminOnly,
+  // Preparing, changing and publishing the yearly questionnaire.
+  "questionnaire:manage": adminOnly,
   // The yearly round is the county's: an admin opens it, sets its deadline and closes it.
   "round:manage": adminOnly,
 };

@@ -25,6 +25,9 @@ const sceneColumns: { key: string; description: string; value: (s: ExportScene) 
   { key: "lng", description: "Longitud (WGS84)", value: (s) => s.lng },
 ];
 
+/** The scene's own columns: a question may not take one of their names (lib/assessments/questionnaire/codes.ts). */
+export const SCENE_COLUMN_KEYS: readonly string[] = sceneColumns.map((c) => c.key);
+
 export const textColumnKey = (code: string) => `${code} (text)`;
 
 function codesOf(value: AnswerValue | undefined): Cell {

@@ -27,6 +27,8 @@ export const NOTICES = [
   "round-extended",
   "round-closed",
   "round-reopened",
+  "questionnaire-prepared",
+  "questionnaire-published",
 ] as const;
 
 export type Notice = (typeof NOTICES)[number];

@@ -16,6 +16,7 @@ import { cli } from "./sv/cli";
 import { validation } from "./sv/validation";
 import { secondFactor } from "./sv/second-factor";
 import { account } from "./sv/account";
+import { questionnaires } from "./sv/questionnaires";
 import { rounds } from "./sv/rounds";
 import { accessibility } from "./sv/accessibility";
 import { review } from "./sv/review";
@@ -51,6 +52,7 @@ export const sv = {
   validation,
   secondFactor,
   account,
+  questionnaires,
   rounds,
   accessibility,
   review,

@@ -12,8 +12,10 @@ const t = messages.import;
 export type ImportReference = Omit<AttributionFacts, "policeAreas" | "districts"> & {
   policeAreas: ReadonlyMap<string, { id: string; name: string }>;
   districts: ReadonlyMap<string, { id: string; name: string; municipalityCode: string }>;
-  /** Stored questionnaire versions by year. */
+  /** Published questionnaire versions by year. */
   questionnaires: Map<number, Questionnaire>;
+  /** Years whose questionnaire is still a draft: nothing is imported into them until it is published. */
+  draftYears: ReadonlySet<number>;
   /** The scenes of the file already in the database, by ref. */
   existingScenes: Map<string, { status: "ACTIVE" | "CLOSED" | "MERGED" | "SPLIT" }>;
 };

@@ -15,6 +15,7 @@ export async function loadImportReference(tx: Tx, refs: string[]): Promise<Impor
   const coverages = await tx.policeAreaCoverage.findMany();
   const questionnaires = await tx.questionnaireVersion.findMany();
   const existing = await tx.scene.findMany({ where: { ref: { in: refs } }, select: { ref: true, status: true } });
+  const published = questionnaires.filter((q) => q.publishedAt);
   // A file names the areas: so do the coverages the rule compares the place with.
   const policeAreaNames = new Map(policeAreas.map((a) => [a.id, a.name]));
   const districtNames = new Map(districts.map((d) => [d.id, d.name]));
@@ -29,7 +30,8 @@ export async function loadImportReference(tx: Tx, refs: string[]): Promise<Impor
       validFrom: toIsoDayOrNull(c.validFrom),
       validTo: toIsoDayOrNull(c.validTo),
     })),
-    questionnaires: new Map(questionnaires.map((q) => [q.year, questionnaireSchema.parse(q.definition)])),
+    questionnaires: new Map(published.map((q) => [q.year, questionnaireSchema.parse(q.definition)])),
+    draftYears: new Set(questionnaires.filter((q) => !q.publishedAt).map((q) => q.year)),
     existingScenes: new Map(existing.map((s) => [s.ref, { status: s.status }])),
   };
 }

@@ -38,11 +38,12 @@ async function ensureQuestionnaires(tx: Tx, years: number[]): Promise<void> {
   for (const year of [...new Set(years)].sort((a, b) => a - b)) {
     const earlier = await tx.questionnaireVersion.count({ where: { year: { lte: year } } });
     if (earlier > 0) {
-      await ensureQuestionnaire(tx, year);
+      // The check refused the years whose questionnaire is still a draft.
+      if (!(await ensureQuestionnaire(tx, year))) throw new Error(`The questionnaire of ${year} is not published`);
       continue;
     }
     const definition = questionnaireSchema.parse(questionnaireVersion1(year)) as unknown as Prisma.InputJsonObject;
-    await tx.questionnaireVersion.create({ data: { year, definition } });
+    await tx.questionnaireVersion.create({ data: { year, definition, publishedAt: new Date() } });
   }
 }
 

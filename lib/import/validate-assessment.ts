@@ -61,7 +61,9 @@ export function readExtent(ctx: Context, value: unknown, point: LatLng | null, p
 /** The year on its own, then against the scene's years; false when it is wrong (reported). */
 function checkAssessmentYear(ctx: Context, scene: SceneFacts, year: number, path: string): boolean {
   if (!checkYear(ctx, year, path)) return false;
-  if (scene.firstYear !== undefined && year < scene.firstYear) ctx.issues.push({ path, message: t.yearBeforeFirst(scene.firstYear) });
+  // An analyst's form never uses a draft, and neither does an import.
+  if (ctx.reference.draftYears.has(year)) ctx.issues.push({ path, message: t.questionnaireDraft(year) });
+  else if (scene.firstYear !== undefined && year < scene.firstYear) ctx.issues.push({ path, message: t.yearBeforeFirst(scene.firstYear) });
   else if (typeof scene.closedYear === "number" && year > scene.closedYear)
     ctx.issues.push({ path, message: t.yearAfterClosed(scene.closedYear) });
   else return true;
@@ -99,7 +101,9 @@ function readAssessment(ctx: Context, scene: SceneFacts, parsed: ParsedAssessmen
   const extent = readExtent(ctx, fields.extent, scene.point, `${at}.extent`);
   // The answers are still checked when the year is wrong (it is reported above), with the
   // questionnaire of the nearest year there can be one for.
-  const answersYear = year === undefined ? null : Math.min(Math.max(year, FIRST_YEAR), ctx.currentYear);
+  const nearest = year === undefined ? null : Math.min(Math.max(year, FIRST_YEAR), ctx.currentYear);
+  // A year whose questionnaire is still a draft has none to check them with (reported at the year).
+  const answersYear = nearest !== null && !ctx.reference.draftYears.has(nearest) ? nearest : null;
   const questionnaire = answersYear === null ? null : questionnaireForYear(ctx.reference.questionnaires, answersYear);
   const answers = questionnaire && readImportAnswers(fields, questionnaire, at, ctx.issues);
   // Each of these is reported: by a check above, or as a shape error by parseImportFile.

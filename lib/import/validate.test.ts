@@ -30,6 +30,7 @@ const reference: ImportReference = {
   ],
   questionnaires: new Map(),
   existingScenes: new Map(),
+  draftYears: new Set(),
 };
 
 describe("formatPath", () => {

@@ -27,14 +27,17 @@ const snapshot = (round: StoredRound): RoundSnapshot => ({
 
 const asDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** Opens the year's round; the year's questionnaire must exist (a new year copies the latest). */
+/**
+ * Opens the year's round; the year's questionnaire must be published (a year nobody prepared
+ * copies the latest published one), never a draft an admin is still changing.
+ */
 export async function openRound(actor: SessionUser, input: OpenRoundInput): Promise<MutationResult<{ year: number }>> {
   if (!can(actor, "round:manage")) return forbidden();
   try {
     const result = await db.$transaction(async (tx): Promise<MutationResult<{ year: number; notified: string[] }>> => {
       if (await tx.assessmentRound.findUnique({ where: { year: input.year } }))
         return { ok: false, fieldErrors: { year: [t.alreadyOpen(input.year)] } };
-      await ensureQuestionnaire(tx, input.year);
+      if (!(await ensureQuestionnaire(tx, input.year))) return { ok: false, fieldErrors: { year: [t.questionnaireDraft(input.year)] } };
       const round = await tx.assessmentRound.create({
         data: { year: input.year, deadline: asDay(input.deadline), openedById: actor.id },
       });

@@ -87,7 +87,7 @@ export async function seedReferenceData(db: PrismaClient): Promise<void> {
       // Questionnaires are created once and never overwritten: an administrator may have edited one.
       for (const year of VERSION_1_YEARS) {
         const definition = questionnaireSchema.parse(questionnaireVersion1(year)) as unknown as Prisma.InputJsonObject;
-        await tx.questionnaireVersion.upsert({ where: { year }, create: { year, definition }, update: {} });
+        await tx.questionnaireVersion.upsert({ where: { year }, create: { year, definition, publishedAt: new Date() }, update: {} });
       }
     },
     { timeout: 60_000 },

@@ -44,6 +44,7 @@ export async function createMissingQuestionnaires(db: PrismaClient, years: numbe
   const data = years.map((year) => ({
     year,
     definition: questionnaireSchema.parse(questionnaireVersion1(year)) as unknown as Prisma.InputJsonObject,
+    publishedAt: new Date(),
   }));
   await db.questionnaireVersion.createMany({ data, skipDuplicates: true });
 }

@@ -241,6 +241,39 @@ export const ACCESS_TABLE: Record<string, Row> = {
     smuggle: async () => ({ intent: "reopen" }),
     allowed: adminOnly,
   },
+  // The questionnaire (lib/assessments/questionnaire): administrators only, whatever the year.
+  prepareQuestionnaireAction: {
+    areaFree: true,
+    prepare: async () => {
+      await db.questionnaireVersion.deleteMany({ where: { year: { gt: YEAR } } });
+      return { A: String(YEAR + 1), B: String(YEAR + 1) };
+    },
+    form: async (_w, _side, year) => ({ year }),
+    smuggle: async () => ({ year: String(YEAR) }),
+    allowed: adminOnly,
+  },
+  publishQuestionnaireAction: questionnaireEdit({}),
+  addQuestionAction: questionnaireEdit({ section: "site", kind: "text", code: "lighting_notes", label: "Belysning", options: "" }),
+  addOptionAction: questionnaireEdit({ question: "symptoms", code: "near_school", label: "Nära skola" }),
+  renameQuestionAction: questionnaireEdit({ question: "symptoms", label: "Problem på platsen" }),
+  renameOptionAction: questionnaireEdit({ question: "symptoms", option: "unsafe", label: "Otrygg plats" }),
+  retireOptionAction: questionnaireEdit({ question: "symptoms", option: "tolerance_zone", retired: "true" }),
+  setQuestionRequiredAction: questionnaireEdit({ question: "adjoins", required: "true" }),
+  previewQuestionnaireAction: {
+    areaFree: true,
+    prepare: nextYearDraft,
+    form: async (_w, _side, year) => ({
+      id: year,
+      version: "1",
+      intent: "save",
+      municipalityCode: "0123",
+      policeAreaId: await getPoliceAreaId("Järfälla"),
+      districtId: "",
+      extent: "",
+    }),
+    smuggle: async () => ({ id: String(YEAR) }),
+    allowed: adminOnly,
+  },
   importAction: {
     areaFree: true,
     form: async () => ({ file: importFile("import.json") }),
@@ -248,6 +281,26 @@ export const ACCESS_TABLE: Record<string, Row> = {
     allowed: adminOnly,
   },
 };
+
+/** Next year's version as a draft at version 1, for the questionnaire's actions to act on. */
+async function nextYearDraft(): Promise<Record<Side, string>> {
+  const current = await db.questionnaireVersion.findUniqueOrThrow({ where: { year: YEAR } });
+  await db.questionnaireVersion.deleteMany({ where: { year: { gt: YEAR } } });
+  const definition = { ...(current.definition as object), year: YEAR + 1 };
+  await db.questionnaireVersion.create({ data: { year: YEAR + 1, definition } });
+  return { A: String(YEAR + 1), B: String(YEAR + 1) };
+}
+
+/** An action on next year's draft: the form names the year and the version seen; a second year is smuggled. */
+function questionnaireEdit(fields: Fields): Row {
+  return {
+    areaFree: true,
+    prepare: nextYearDraft,
+    form: async (_w, _side, year) => ({ year, version: "1", ...fields }),
+    smuggle: async () => ({ year: String(YEAR) }),
+    allowed: adminOnly,
+  };
+}
 
 function importFile(name: string): File {
   const json = { format: "oppna-drogscener/import-v1", scenes: [] };

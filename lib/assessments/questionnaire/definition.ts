@@ -4,9 +4,17 @@ import { z } from "@/lib/forms/zod";
 // this schema. Question and option codes are stable (imports, exports and the API use them);
 // labels are Swedish and may change between versions.
 
-const code = z.string().regex(/^[a-z][a-z0-9_]*$/);
+/** A question's or an option's code: what exports, imports and the API name it by, never changed. */
+export const CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const MAX_CODE_LENGTH = 40;
 
-const option = z.object({ code, label: z.string().min(1) });
+const code = z.string().regex(CODE_PATTERN);
+
+/**
+ * An option is retired, never deleted: new forms no longer offer it, but the answers that hold it
+ * (earlier data, imports) stay valid and keep their label.
+ */
+const option = z.object({ code, label: z.string().min(1), retired: z.boolean().optional() });
 
 /** Required on submit only when another answer has the given value (e.g. only for a scene). */
 const requiredIf = z.object({ question: code, equals: z.union([z.boolean(), z.string()]) });
@@ -54,6 +62,14 @@ export const questionnaireSchema = z
       if ("requiredIf" in question && question.requiredIf && !codes.includes(question.requiredIf.question)) {
         ctx.addIssue({ code: "custom", message: `${question.code} depends on unknown question ${question.requiredIf.question}` });
       }
+      if (!("options" in question)) continue;
+      const options = question.options.map((o) => o.code);
+      const twice = options.find((c, i) => options.indexOf(c) !== i);
+      if (twice) ctx.addIssue({ code: "custom", message: `${question.code} has option ${twice} twice` });
+      // Retiring never leaves a question that cannot be answered.
+      if (countOffered(question) < MIN_OFFERED[question.kind]) {
+        ctx.addIssue({ code: "custom", message: `${question.code} offers too few options` });
+      }
     }
   });
 
@@ -66,6 +82,24 @@ export type Question = z.infer<typeof questionSchema>;
 export type AnswerValue = string | string[] | boolean;
 export type Answers = Record<string, AnswerValue>;
 
+export type ChoiceQuestion = Extract<Question, { kind: "multi" | "single" }>;
+export type Option = ChoiceQuestion["options"][number];
+
+/** How many options a choice question must offer (not retired): one to tick, or two to choose between. */
+export const MIN_OFFERED = { multi: 1, single: 2 } as const;
+
+export function countOffered(question: ChoiceQuestion): number {
+  return question.options.filter((o) => !o.retired).length;
+}
+
+export function isChoiceQuestion(question: Question): question is ChoiceQuestion {
+  return question.kind === "multi" || question.kind === "single";
+}
+
 export function listQuestions(questionnaire: Questionnaire): Question[] {
   return questionnaire.sections.flatMap((s) => s.questions);
+}
+
+export function findQuestion(questionnaire: Questionnaire, code: string): Question | undefined {
+  return listQuestions(questionnaire).find((q) => q.code === code);
 }

@@ -90,6 +90,8 @@ export const importFile = {
   yearAfterClosed: (closedYear: number) => `Året ligger efter det år platsen stängdes (${closedYear}).`,
   closedBeforeFirst: (firstYear: number) => `Platsen kan inte stängas före det år den började följas (${firstYear}).`,
   firstYearMissing: "Ange firstYear eller minst en bedömning.",
+  questionnaireDraft: (year: number) =>
+    `Frågeformuläret för ${year} är ett utkast som inte har publicerats. Publicera det under Administration → Frågeformulär först.`,
   yearDuplicate: (year: number) => `Platsen har redan en bedömning för ${year} i filen.`,
   unknownMunicipality: (code: string) => `Okänd kommunkod ${code}.`,
   unknownPoliceArea: (name: string) => `Okänt lokalpolisområde ${name}.`,

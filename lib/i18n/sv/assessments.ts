@@ -50,6 +50,8 @@ export const assessmentForm = {
   backToScene: "Till platsen",
   start: (year: number) => `Påbörja bedömning ${year}`,
   noQuestionnaire: "Det finns inget frågeformulär för året.",
+  questionnaireNotPublished: (year: number) =>
+    `Frågeformuläret för ${year} är inte publicerat ännu. En administratör publicerar det under Administration → Frågeformulär.`,
   yearOutOfRange: "Bedömningar kan bara påbörjas för innevarande eller tidigare år.",
   notActive: "Bara en aktiv plats kan få en ny bedömning.",
 } as const;

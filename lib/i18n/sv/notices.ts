@@ -24,4 +24,6 @@ export const notices = {
   "round-extended": "Kartläggningens sista dag är ändrad.",
   "round-closed": "Kartläggningen är stängd. Årets siffror är nu slutliga.",
   "round-reopened": "Kartläggningen är öppnad igen.",
+  "questionnaire-prepared": "Formuläret har förberetts som ett utkast. Ändra det och publicera det när det är klart.",
+  "questionnaire-published": "Formuläret är publicerat.",
 } as const satisfies Record<Notice, string>;

@@ -33,6 +33,8 @@ export const rounds = {
   deadlinePast: "Sista dag kan inte ha passerat.",
   deadlineNotLater: "Den nya sista dagen måste vara senare än den nuvarande.",
   alreadyOpen: (year: number) => `Kartläggningen ${year} är redan öppnad.`,
+  questionnaireDraft: (year: number) =>
+    `Frågeformuläret för ${year} är ett utkast. Publicera det under Frågeformulär innan kartläggningen öppnas.`,
   alreadyClosed: "Omgången är stängd. Öppna den igen först.",
   noQuestionnaire: (year: number) => `Det finns inget publicerat frågeformulär för ${year}. Publicera formuläret först.`,
   // The round's state, as every role sees it.

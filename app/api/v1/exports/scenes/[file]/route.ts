@@ -7,9 +7,10 @@ import { exportFileName, readExportFileName } from "@/lib/exports/schemas";
 import { buildSceneTable } from "@/lib/exports/table";
 import { toXlsx } from "@/lib/exports/xlsx";
 import { describeExportYear, yearExportHeaders } from "@/lib/exports/year-status";
-import { getYearProgress } from "@/lib/rounds/queries";
+import { getLastAssessableYear, getYearProgress } from "@/lib/rounds/queries";
 import { messages } from "@/lib/i18n";
 import { parseYear } from "@/lib/url/year";
+import { FIRST_YEAR } from "@/lib/years";
 
 // GET /api/v1/exports/scenes/scenes-2024.csv and …/scenes-2024.xlsx: the scenes that count in the
 // year, in the caller's scope, one row each with every answer of the year's questionnaire.
@@ -26,7 +27,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if ("response" in auth) return auth.response;
   const file = readExportFileName((await params).file);
   if (!file) return apiError(404, messages.exports.unknownFile);
-  const year = parseYear(file.year);
+  // Up to the last year analysts may assess: next year too once its round is open, since its own
+  // questionnaire (and so its own columns) is in use from then on.
+  const last = await getLastAssessableYear();
+  const year = parseYear(file.year, () => ({ first: FIRST_YEAR, last }));
   if (year === null) return apiError(400, messages.exports.invalidYear);
 
   const [scenes, questionnaire, progress] = await Promise.all([
