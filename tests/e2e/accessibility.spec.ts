@@ -39,7 +39,6 @@ test("the signed-in pages", async ({ page }) => {
       "/admin/anvandare/ny",
       "/konto",
       "/konto/losenord",
-      "/notiser",
       "/finns-inte",
     ],
     ["/karta"],
@@ -113,6 +112,12 @@ test("one's own tokens, also with a new token shown", async ({ page }) => {
   await page.getByRole("button", { name: "Skapa token" }).click();
   await expect(page.getByLabel("Token", { exact: true })).toBeFocused();
   await expectNoViolations(page);
+});
+
+test("the notifications page", async ({ page }) => {
+  // The list with entries is checked in notifications.spec.ts, once it has some.
+  await signIn(page, demoAccounts.jarfallaMunicipality);
+  await checkPages(page, ["/notiser"]);
 });
 
 test("the 403 page", async ({ page }) => {

@@ -189,6 +189,19 @@ export const ACCESS_TABLE: Record<string, Row> = {
     smuggle: async () => ({ userId: "someone-else" }),
     allowed: everyone,
   },
+  // One's own notifications and e-mail setting: whose, is who posts (no id in the form).
+  markAllNotificationsReadAction: {
+    areaFree: true,
+    form: async () => ({}),
+    smuggle: async () => ({ userId: "someone-else" }),
+    allowed: everyone,
+  },
+  updateEmailPreferenceAction: {
+    areaFree: true,
+    form: async () => ({}),
+    smuggle: async () => ({ userId: "someone-else" }),
+    allowed: everyone,
+  },
   // Tokens: everyone makes their own (no owner in the form: a second name is the smuggled field);
   // the owner and the admins revoke.
   createTokenAction: {

@@ -93,6 +93,7 @@ const TABLES = [
   "UserPoliceArea",
   "PersonalAccessToken",
   "AuditEvent",
+  "Notification",
 ];
 
 /** A fingerprint of every table an action could write: equal before and after means unchanged. */

@@ -117,6 +117,11 @@ const cases: Case[] = [
 ];
 
 /** Every route handler that can hand out data: the API's and any download among the pages. */
+/** Routes that hand out no data, and why. */
+const NOT_DATA_ROUTES: Record<string, string> = {
+  "app/(app)/notiser/[id]/route.ts": "marks one's own notification read and redirects to its page (notification-inbox.test.ts)",
+};
+
 function listDataRoutes(): string[] {
   const root = process.cwd();
   const found = (dir: string) =>
@@ -153,7 +158,9 @@ const readEvents = () => db.auditEvent.findMany({ where: { type: { in: READ_TYPE
 
 describe("every data route", () => {
   it("is in this test: a new route that hands out data must be shown to leave its event", () => {
-    expect(listDataRoutes()).toEqual([...new Set([...cases.map((c) => c.file), "app/(app)/admin/logg/export.csv/route.ts"])].sort());
+    expect(listDataRoutes().filter((file) => !(file in NOT_DATA_ROUTES))).toEqual(
+      [...new Set([...cases.map((c) => c.file), "app/(app)/admin/logg/export.csv/route.ts"])].sort(),
+    );
   });
 });
 
