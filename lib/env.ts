@@ -99,7 +99,11 @@ const schema = z
     /** starttls: TLS required after connecting (port 587); implicit: TLS from the start (465); off: none (a local relay). */
     SMTP_TLS: z.enum(["starttls", "implicit", "off"]).default("starttls"),
     SMTP_USER: optionalText,
-    SMTP_PASSWORD: optionalText,
+    /** Not trimmed: a password may begin or end with a space. Empty: none. */
+    SMTP_PASSWORD: z
+      .string()
+      .optional()
+      .transform((v) => (v === "" ? undefined : v)),
     /** The sender, e.g. "Öppna drogscener <noreply@example.se>". */
     MAIL_FROM: optionalText,
     /** Reminders are sent this many days before a round's deadline, up to the deadline itself. */

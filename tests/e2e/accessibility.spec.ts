@@ -39,7 +39,7 @@ test("the signed-in pages", async ({ page }) => {
 
 test("the admin's user pages and one's own account", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
-  await checkPages(page, ["/admin/anvandare", "/admin/anvandare/ny", "/konto", "/konto/losenord", "/notiser", "/finns-inte"]);
+  await checkPages(page, ["/admin/anvandare", "/admin/anvandare/ny", "/konto", "/konto/losenord", "/finns-inte"]);
   await page.goto("/admin/anvandare");
   await page.getByRole("link", { name: "Redigera Jonna Järva" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Jonna Järva");
@@ -118,6 +118,12 @@ test("one's own tokens, also with a new token shown", async ({ page }) => {
   await page.getByRole("button", { name: "Skapa token" }).click();
   await expect(page.getByLabel("Token", { exact: true })).toBeFocused();
   await expectNoViolations(page);
+});
+
+test("the notifications page", async ({ page }) => {
+  // The list with entries is checked in notifications.spec.ts, once it has some.
+  await signIn(page, demoAccounts.jarfallaMunicipality);
+  await checkPages(page, ["/notiser"]);
 });
 
 test("the 403 page", async ({ page }) => {

@@ -32,9 +32,6 @@ export const PUBLIC_ACTIONS = {
   verifySecondFactorAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
   redeemRecoveryCodeAction: "tests/integration/second-factor.test.ts (only a session at the second-factor gate)",
   enableSecondFactorAction: "tests/integration/second-factor.test.ts (own session; a sealed secret of another user refused)",
-  // One's own notifications and e-mail setting: the person posting is the target, nobody else's.
-  markAllNotificationsReadAction: "tests/integration/notification-inbox.test.ts (own notifications only)",
-  updateEmailPreferenceAction: "tests/integration/notification-inbox.test.ts (own setting; another person's id refused)",
 } as const;
 
 const sideIds = (world: World) => ({ A: world.scene.A.id, B: world.scene.B.id });
@@ -195,6 +192,19 @@ export const ACCESS_TABLE: Record<string, Row> = {
     areaFree: true,
     form: async () => ({}),
     // No input to smuggle a second value into: a field it does not take is refused.
+    smuggle: async () => ({ userId: "someone-else" }),
+    allowed: everyone,
+  },
+  // One's own notifications and e-mail setting: whose, is who posts (no id in the form).
+  markAllNotificationsReadAction: {
+    areaFree: true,
+    form: async () => ({}),
+    smuggle: async () => ({ userId: "someone-else" }),
+    allowed: everyone,
+  },
+  updateEmailPreferenceAction: {
+    areaFree: true,
+    form: async () => ({}),
     smuggle: async () => ({ userId: "someone-else" }),
     allowed: everyone,
   },

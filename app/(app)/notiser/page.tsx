@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function NotificationsPage({ searchParams }: PageProps<"/notiser">) {
   const user = await requireUser();
   const page = pageParamField.parse((await searchParams).page);
-  const [{ notifications, pages }, emailOn] = await Promise.all([listNotifications(user.id, page), getEmailPreference(user.id)]);
+  const [{ notifications, pages, total }, emailOn] = await Promise.all([listNotifications(user.id, page), getEmailPreference(user.id)]);
   return (
     <>
       <h1 className="mb-4">{t.title}</h1>
@@ -27,7 +27,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<"/no
           {t.changeSetting}
         </Link>
       </p>
-      {notifications.length > 0 ? (
+      {total > 0 ? (
         <div className="flex flex-col gap-4">
           <MarkAllReadForm action={markAllNotificationsReadAction} />
           <NotificationTable rows={notifications} />
