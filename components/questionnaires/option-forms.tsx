@@ -49,18 +49,16 @@ export function RenameOptionForm({ action, year, version, question, option }: Op
 export function RetireOptionForm({ action, year, version, question, option }: OptionRef & { action: EditAction }) {
   const { state, formAction } = useEditForm(action);
   return (
-    <form action={formAction} className="flex flex-col gap-1">
+    <form action={formAction} className="flex flex-wrap-reverse items-center justify-end gap-3">
       <FormMessage state={state} />
       <VersionFields year={year} version={version} />
       <input type="hidden" name="question" value={question} />
       <input type="hidden" name="option" value={option.code} />
       <input type="hidden" name="retired" value={option.retired ? "false" : "true"} />
-      <div>
-        <button type="submit" className={buttonClass}>
-          {option.retired ? t.restore : t.retire}
-          <span className="sr-only"> {t.optionNamed(option.label)}</span>
-        </button>
-      </div>
+      <button type="submit" className={buttonClass}>
+        {option.retired ? t.restore : t.retire}
+        <span className="sr-only"> {t.optionNamed(option.label)}</span>
+      </button>
     </form>
   );
 }

@@ -19,16 +19,14 @@ export function OptionList({ year, version, question, options, actions }: Props)
         const ref = { year, version, question, option };
         return (
           <li key={o.code} className="flex flex-col gap-2 py-3">
-            <p className="flex flex-wrap items-center gap-3">
-              <span className="font-mono text-sm">{o.code}</span>
-              <Badge value={o.retired ? "retired" : "active"} label={o.retired ? t.optionRetired : t.optionActive} styles={styles} />
-            </p>
-            <div className="flex flex-wrap items-start gap-3">
-              <div className="min-w-0 flex-1">
-                <RenameOptionForm action={actions.rename} {...ref} />
-              </div>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <p className="flex flex-wrap items-center gap-3 py-1">
+                <span className="font-mono text-sm">{o.code}</span>
+                <Badge value={o.retired ? "retired" : "active"} label={o.retired ? t.optionRetired : t.optionActive} styles={styles} />
+              </p>
               <RetireOptionForm action={actions.retire} {...ref} />
             </div>
+            <RenameOptionForm action={actions.rename} {...ref} />
           </li>
         );
       })}

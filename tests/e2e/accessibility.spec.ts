@@ -151,3 +151,41 @@ test("the second factor: enrolment, and the code page with an error shown", asyn
   await expectNoViolations(page);
   await enterTotpCode(page, DEMO_ADMIN_TOTP_SECRET);
 });
+
+// Next year's draft, as tests/e2e/questionnaires.spec.ts goes on to change and publish it.
+async function openNextYearDraft(page: Page, next: number) {
+  await page.goto("/admin/formular");
+  const prepare = page.getByRole("button", { name: `Förbered ${next}` });
+  if (await prepare.isVisible()) await prepare.click();
+  else await page.goto(`/admin/formular/${next}`);
+  await expect(page.getByRole("heading", { name: `Frågeformulär ${next}`, level: 1 })).toBeVisible();
+}
+
+test("the questionnaire pages: the versions, next year's editor and a question, with their errors", async ({ page }) => {
+  const next = new Date().getFullYear() + 1;
+  await signIn(page, demoAccounts.admin);
+  await checkPages(page, ["/admin/formular"]);
+  await openNextYearDraft(page, next);
+  await page.locator("summary", { hasText: `Publicera ${next} års formulär` }).click();
+  await expect(page.getByRole("button", { name: "Ja, publicera" })).toBeVisible();
+  await page.getByRole("button", { name: "Lägg till frågan" }).click();
+  await expect(page.getByRole("region", { name: "Lägg till fråga" }).getByTestId("form-error")).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("link", { name: "Ändra frågan ”Symtom på platsen”" }).click();
+  await page.getByRole("button", { name: "Lägg till alternativet" }).click();
+  await expect(page.getByLabel("Alternativets kod")).toHaveAttribute("aria-invalid", "true");
+  await expectNoViolations(page);
+});
+
+test("the questionnaire's preview with its errors, a frozen year and the comparison", async ({ page }) => {
+  const year = new Date().getFullYear();
+  const next = year + 1;
+  await signIn(page, demoAccounts.admin);
+  await openNextYearDraft(page, next);
+  await page.goto(`/admin/formular/${next}/forhandsgranska`);
+  await waitForMap(page);
+  await page.getByRole("button", { name: "Skicka till kommunen" }).click();
+  await expect(page.getByTestId("form-error")).toBeVisible();
+  await expectNoViolations(page);
+  await checkPages(page, [`/admin/formular/${year}`, `/admin/formular/jamfor?fran=${year - 1}&till=${next}`, "/admin/formular/jamfor"]);
+});

@@ -46,9 +46,3 @@ export function describeQuestionnaireChange(change: QuestionnaireChange, questio
       return row;
   }
 }
-
-/** The change as one line of text: "Nytt alternativ: Symtom på platsen (symptoms): Nära skola (near_school)". */
-export function changeLine(row: ChangeRow): string {
-  const values = row.before && row.after ? `${row.before} → ${row.after}` : row.after || row.before;
-  return `${row.change}: ${row.subject}${values ? ` — ${values}` : ""}`;
-}

@@ -12,5 +12,9 @@ export const previewPath = (year: number) => `${questionnairePath(year)}/forhand
 
 export const comparePath = (from: number, to: number) => `${QUESTIONNAIRES_PATH}/jamfor?fran=${from}&till=${to}`;
 
-/** The preview's example place: Sergels torg, in the middle of the county's largest municipality. */
-export const PREVIEW_POINT: LatLng = { lat: 59.3325, lng: 18.0649 };
+/**
+ * The preview's example place, Jakobsbergs centrum in Järfälla: its areas are filled in as an
+ * analyst's form fills in the scene's, so that the preview checks the answers, not the areas.
+ */
+export const PREVIEW_PLACE = { point: { lat: 59.4225, lng: 17.835 } satisfies LatLng, municipalityCode: "0123", policeArea: "Järfälla" };
+export const PREVIEW_POINT: LatLng = PREVIEW_PLACE.point;

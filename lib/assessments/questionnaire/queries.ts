@@ -21,12 +21,6 @@ export async function getQuestionnaire(year: number, client: Client = db): Promi
   return version?.publishedAt ? questionnaireSchema.parse(version.definition) : null;
 }
 
-/** Whether the year's questionnaire is published: what opening the year's round requires. */
-export async function isQuestionnairePublished(year: number, client: Client = db): Promise<boolean> {
-  const version = await client.questionnaireVersion.findUnique({ where: { year }, select: { publishedAt: true } });
-  return !!version?.publishedAt;
-}
-
 /** A year's version in any state, for the administrator's pages; null when there is none. */
 export async function getQuestionnaireVersion(year: number) {
   const row = await db.questionnaireVersion.findUnique({ where: { year }, include: { _count: { select: { assessments: true } } } });

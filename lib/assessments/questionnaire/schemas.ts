@@ -76,5 +76,3 @@ export const renameQuestionSchema = z.object({ ...target, question: reference, l
 export const renameOptionSchema = z.object({ ...target, question: reference, option: reference, label: optionLabel });
 export const retireOptionSchema = z.object({ ...target, question: reference, option: reference, retired: flag });
 export const setRequiredSchema = z.object({ ...target, question: reference, required: flag });
-
-export type AddQuestionInput = z.infer<typeof addQuestionSchema>;

@@ -8,7 +8,8 @@ export const notices = {
   "scene-merged": "Platsen har slagits samman.",
   "scene-split": "Platsen har delats.",
   "assessment-started": "Bedömningen har påbörjats som utkast.",
-  "assessment-not-started": "Bedömningen kunde inte påbörjas: platsen följs inte det året, eller så har du inte behörighet.",
+  "assessment-not-started":
+    "Bedömningen kunde inte påbörjas: platsen följs inte det året, årets frågeformulär är inte publicerat ännu, eller så har du inte behörighet.",
   "assessment-saved": "Utkastet har sparats.",
   "assessment-submitted": "Bedömningen har skickats till kommunen för medsignering.",
   "assessment-cosigned": "Bedömningen är medsignerad.",

@@ -148,7 +148,7 @@ export const questionnaires = {
   // Preview
   previewTitle: (year: number) => `Förhandsgranskning: frågeformulär ${year}`,
   previewIntro:
-    "Så här ser formuläret ut för analytikerna. Inget sparas: knapparna kontrollerar bara svaren mot formulärets regler, som när en bedömning sparas eller skickas in. Kartan visar en exempelplats.",
+    "Så här ser formuläret ut för analytikerna. Inget sparas: knapparna kontrollerar bara svaren mot formulärets regler, som när en bedömning sparas eller skickas in. Platsen är ett exempel: Jakobsbergs centrum i Järfälla.",
   previewDraft: "Formuläret är ett utkast och syns inte för analytikerna ännu.",
   previewSaved: "Förhandsgranskning: svaren godtas som utkast. Inget har sparats.",
   previewSubmitted: "Förhandsgranskning: svaren godtas för att skicka in. Inget har sparats.",

@@ -5,7 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { previewQuestionnaireAction } from "@/lib/assessments/questionnaire/actions";
-import { PREVIEW_POINT, questionnairePath } from "@/lib/assessments/questionnaire/paths";
+import { PREVIEW_PLACE, PREVIEW_POINT, questionnairePath } from "@/lib/assessments/questionnaire/paths";
 import { getQuestionnaireVersion } from "@/lib/assessments/questionnaire/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
@@ -25,6 +25,9 @@ export default async function PreviewPage({ params }: PageProps<"/admin/formular
   await requirePermission("questionnaire:manage");
   const version = await getQuestionnaireVersion(requireYearSegment((await params).year, plannedYears));
   if (!version) notFound();
+  const options = await listFilterOptions();
+  const policeArea = options.policeAreas.find((a) => a.name === PREVIEW_PLACE.policeArea);
+  const place = { municipalityCode: PREVIEW_PLACE.municipalityCode, policeAreaId: policeArea?.id ?? "", districtId: "" };
   return (
     <>
       <AdminNav current="questionnaires" />
@@ -42,9 +45,9 @@ export default async function PreviewPage({ params }: PageProps<"/admin/formular
         action={previewQuestionnaireAction}
         assessment={{ id: String(version.year), version: version.version }}
         questionnaire={version.definition}
-        values={{}}
+        values={place}
         changes={{}}
-        options={await listFilterOptions()}
+        options={options}
         tiles={getTileConfig(getEnv())}
         point={PREVIEW_POINT}
       />
