@@ -78,6 +78,8 @@ test("submit → e-mail and notification to the representative, who follows the 
   await row.getByRole("link").click();
   await expect(municipality.getByRole("heading", { level: 1 })).toContainText("Barkarby station");
   await expect(bell(municipality, "inga olästa")).toBeVisible();
+  // The co-signer sees what they sign: the year's extent on a map, over the year before's outline.
+  await expect(municipality.getByRole("region", { name: new RegExp(`^Karta: platsens utbredning ${YEAR}`) })).toBeVisible();
   await municipality.getByRole("button", { name: "Medsignera" }).click();
   await expect(municipality.getByRole("status")).toHaveText("Bedömningen är medsignerad.");
 
