@@ -185,7 +185,7 @@ test("the questionnaire's preview with its errors, a frozen year and the compari
   await page.goto(`/admin/formular/${next}/forhandsgranska`);
   await waitForMap(page);
   await page.getByRole("button", { name: "Skicka till kommunen" }).click();
-  await expect(page.getByTestId("form-error")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
   await expectNoViolations(page);
   await checkPages(page, [`/admin/formular/${year}`, `/admin/formular/jamfor?fran=${year - 1}&till=${next}`, "/admin/formular/jamfor"]);
 });
