@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldError, inputClass } from "@/components/ui/field";
+import { FieldError, inputClass, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey } from "@/lib/forms/form-state";
@@ -62,30 +62,17 @@ type AddOptionProps = QuestionRef & { options: { code: string; label: string }[]
 /** A new option, last or before one of the others, with a code checked against every year. */
 export function AddOptionForm({ action, year, version, question, options }: AddOptionProps) {
   const { state, formAction, errors, value } = useEditForm(action);
-  const field = (name: string, label: string, hint?: string) => {
-    const id = `new-option-${name}`;
-    return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className="font-medium">
-          {label}
-        </label>
-        {hint && (
-          <p id={`${id}-hint`} className="text-sm text-slate-600">
-            {hint}
-          </p>
-        )}
-        <input
-          id={id}
-          name={name}
-          defaultValue={value(name, "")}
-          autoComplete="off"
-          className={inputClass}
-          {...describedBy(id, errors[name], !!hint)}
-        />
-        <FieldError id={`${id}-error`} errors={errors[name]} />
-      </div>
-    );
-  };
+  const field = (name: string, label: string, hint?: string) => (
+    <TextField
+      name={name}
+      id={`new-option-${name}`}
+      label={label}
+      hint={hint}
+      defaultValue={value(name, "")}
+      autoComplete="off"
+      errors={errors[name]}
+    />
+  );
   return (
     <form key={formKey(state)} action={formAction} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
