@@ -30,7 +30,9 @@ export function importedScene(ref: string, place: Place, assessment?: ImportedAs
     name: `Attackmål ${ref}`,
     ...place,
     extent: square(place.location),
-    firstYear: YEAR - 1,
+    // This year only: a scene active last year without its assessment would make that (closed,
+    // complete) year one with a scene missing, for every spec that reads it after this one.
+    firstYear: YEAR,
     assessments: assessment
       ? [
           {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts, signIn, signOut, waitForMap } from "./fixtures";
+import { importScenes, importedScene, JARVA, newTag } from "./imported-scenes";
 
 // Next year's questionnaire, without a developer: an admin prepares it from this year's, changes it,
 // publishes it and opens its round; the analysts' form for that year asks it, this year's form is
@@ -90,6 +91,14 @@ test("an admin adds an option to next year's questionnaire and publishes it; the
   test.setTimeout(300_000);
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, demoAccounts.admin);
+  // Scenes of the test's own, the demo's are other specs' to change: one co-signed this year (next
+  // year's form starts from it), one with this year's draft (this year's form, still editable).
+  const tag = newTag();
+  const [scene, drafted] = [`${tag}-Q1`, `${tag}-Q2`];
+  await importScenes(admin, [
+    importedScene(scene, JARVA, { status: "cosigned", description: "Medsignerad i år." }),
+    importedScene(drafted, JARVA, { status: "draft", description: "Utkast i år." }),
+  ]);
   await openNextYear(admin);
 
   await openQuestion(admin, "Symtom på platsen");
@@ -125,17 +134,21 @@ test("an admin adds an option to next year's questionnaire and publishes it; the
 
   const analyst = await (await browser.newContext()).newPage();
   await signIn(analyst, demoAccounts.jarva);
-  await analyst.goto("/platser/S-0001");
+  await analyst.goto(`/platser/${scene}`);
   await analyst.getByRole("button", { name: `Påbörja bedömning ${NEXT}` }).click();
   await expect(analyst.getByRole("heading", { level: 1 })).toContainText(String(NEXT));
   await waitForMap(analyst);
   await analyst.getByRole("group", { name: "Symtom på platsen" }).getByRole("checkbox", { name: "Nära skola" }).check();
   await analyst.getByLabel("Belysningen på platsen").fill("Mörkt under viadukten.");
+  // The imported year's answers name no sellers and buyers: the two questions required of them.
+  for (const question of [/^Förekommer minderåriga/, /^Finns tecken på kriminella nätverk/]) {
+    await analyst.getByRole("group", { name: question }).getByRole("radio", { name: "Nej", exact: true }).check();
+  }
   await analyst.getByRole("button", { name: "Skicka till kommunen" }).click();
   await expect(analyst.getByRole("status")).toHaveText("Bedömningen har skickats till kommunen för medsignering.");
 
   // The year before asks what it asked.
-  await analyst.goto(`/platser/S-0001/bedomningar/${YEAR}`);
+  await analyst.goto(`/platser/${drafted}/bedomningar/${YEAR}`);
   await waitForMap(analyst);
   await expect(analyst.getByRole("group", { name: "Symtom på platsen" }).getByRole("checkbox")).toHaveCount(7);
   await expect(analyst.getByRole("checkbox", { name: "Nära skola" })).toHaveCount(0);
