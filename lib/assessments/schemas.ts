@@ -1,6 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { requiredText, versionField } from "@/lib/forms/fields";
+import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
 import { plannedYearSchema } from "@/lib/years";
 
@@ -46,7 +47,8 @@ export const assessmentFieldsSchema = z.preprocess(gatherAnswers, assessmentFiel
 
 export type AssessmentFields = z.infer<typeof assessmentFieldsSchema>;
 
-const comment = z.string().trim().max(2000);
+/** A co-signer's or returner's comment, an administrator's reason to reopen. */
+const comment = freeText().max(2000);
 
 export const decisionSchema = z
   .object({

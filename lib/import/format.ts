@@ -1,3 +1,4 @@
+import { freeText } from "@/lib/forms/free-text";
 import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 
@@ -19,7 +20,7 @@ const REF = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u;
 
 const number = z.number({ error: t.numberRequired }).finite(t.numberRequired);
 const year = z.number({ error: t.numberRequired }).int(t.numberRequired);
-const name = z.string().trim().min(1, t.nameRequired).max(200);
+const name = freeText().min(1, t.nameRequired).max(200);
 const district = z.string().trim().min(1).nullable().optional();
 
 export const importAssessmentSchema = z.strictObject({
@@ -40,9 +41,10 @@ export const importAssessmentSchema = z.strictObject({
 });
 
 export const importSceneSchema = z.strictObject({
-  ref: z.string().trim().regex(REF, t.refInvalid),
+  // A reference may be all digits, so it could be an identity number: and it ends up in every URL.
+  ref: freeText().regex(REF, t.refInvalid),
   name,
-  description: z.string().trim().max(4000).default(""),
+  description: freeText().max(4000).default(""),
   municipalityCode: z.string().trim(),
   policeArea: z.string().trim().min(1),
   district,

@@ -1,8 +1,7 @@
-import { containsIdentityNumber } from "@/lib/assessments/questionnaire/identity-numbers";
 import { messages } from "@/lib/i18n";
 import { checkPoint } from "@/lib/scenes/geometry";
 import { resolvePlace, type ImportReference, type PlaceIssue, type ResolvedPlace } from "./attribution";
-import type { ImportIssue, ImportScene, ParsedScene } from "./format";
+import type { ImportIssue, ParsedScene } from "./format";
 import {
   checkYear,
   PLACE_FIELDS,
@@ -34,15 +33,6 @@ export type PlannedScene = ResolvedPlace & {
   lastYear: number | null;
   assessments: PlannedAssessment[];
 };
-
-type Fields = Partial<ImportScene>;
-
-function checkTexts(ctx: Context, scene: Fields, at: string) {
-  for (const field of ["name", "description"] as const) {
-    const text = scene[field];
-    if (text !== undefined && containsIdentityNumber(text)) ctx.issues.push({ path: `${at}.${field}`, message: t.identityNumber });
-  }
-}
 
 function checkRef(ctx: Context, ref: string, at: string, seen: Map<string, number>, index: number) {
   const first = seen.get(ref);
@@ -99,7 +89,6 @@ function readScene(ctx: Context, parsed: ParsedScene, seen: Map<string, number>)
   const at = `scenes[${index}]`;
   const before = ctx.issues.length;
   if (fields.ref !== undefined) checkRef(ctx, fields.ref, at, seen, index);
-  checkTexts(ctx, fields, at);
   const pointCheck = fields.location && checkPoint(fields.location);
   if (pointCheck && !pointCheck.ok) ctx.issues.push({ path: `${at}.location`, message: pointCheck.error });
   const point = pointCheck?.ok ? pointCheck.value : null;

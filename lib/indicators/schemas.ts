@@ -1,6 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { isIsoDay } from "@/lib/days";
-import { decimalText, optionalText, requiredText, whenValid } from "@/lib/forms/fields";
+import { decimalText, optionalText, whenValid } from "@/lib/forms/fields";
+import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
 import { followedYearSchema } from "@/lib/years";
 import { INDICATORS, isShare } from "./codes";
@@ -23,7 +24,7 @@ const indicatorFields = z.object({
   year: followedYearSchema,
   indicator: z.enum(INDICATORS, { error: t.indicatorRequired }),
   value,
-  source: requiredText(t.sourceRequired).max(500, t.sourceTooLong),
+  source: freeText(t.sourceRequired).max(500, t.sourceTooLong),
   periodFrom: day,
   periodTo: day,
   sampleSize,

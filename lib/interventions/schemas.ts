@@ -1,7 +1,8 @@
 import { z } from "@/lib/forms/zod";
 import { isIsoDay } from "@/lib/days";
 import { messages } from "@/lib/i18n";
-import { optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
+import { optionalText, versionField, whenValid } from "@/lib/forms/fields";
+import { freeText } from "@/lib/forms/free-text";
 import { buildHref } from "@/lib/url/href";
 import { areaParamFields } from "@/lib/url/area";
 import { pageParamField } from "@/lib/url/page";
@@ -31,7 +32,7 @@ const day = (message: string) =>
 
 const optionalDay = optionalText.pipe(day(t.endDateInvalid).optional());
 
-const text = (required: string, tooLong: string) => requiredText(required).max(MAX_TEXT_LENGTH, tooLong);
+const text = (required: string, tooLong: string) => freeText(required).max(MAX_TEXT_LENGTH, tooLong);
 
 const id = z.string().trim().min(1);
 

@@ -1,6 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { decimalText, optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
+import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
 import { areaParamFields } from "@/lib/url/area";
 import { pageParamField } from "@/lib/url/page";
@@ -27,8 +28,8 @@ const extentText = requiredText(t.extentRequired).transform((text, ctx) => {
 });
 
 const sceneFields = z.object({
-  name: requiredText(t.nameRequired).max(200),
-  description: z.string().trim().max(4000).default(""),
+  name: freeText(t.nameRequired).max(200),
+  description: freeText().max(4000).default(""),
   municipalityCode: requiredText(t.municipalityRequired),
   policeAreaId: requiredText(t.policeAreaRequired),
   districtId: optionalText,

@@ -1,4 +1,5 @@
 import { z } from "@/lib/forms/zod";
+import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
 import { expiryBounds, isCalendarDay, TOKEN_SCOPES } from "./policy";
 
@@ -20,7 +21,7 @@ const expiresOn = z
 
 /** A token for oneself: the owner is always the signed-in user (or the user the operator names). */
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, t.nameRequired).max(100),
+  name: freeText(t.nameRequired).max(100),
   expiresOn,
   scope: z.enum(TOKEN_SCOPES, { error: t.scopeRequired }),
 });

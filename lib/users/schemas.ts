@@ -1,6 +1,7 @@
 import { z } from "@/lib/forms/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { optionalText, versionField } from "@/lib/forms/fields";
+import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
 
 const t = messages.admin;
@@ -9,7 +10,7 @@ const t = messages.admin;
 const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)));
 
 const userFields = z.object({
-  name: z.string().trim().min(1, t.nameRequired).max(200),
+  name: freeText(t.nameRequired).max(200),
   email: z.email(t.invalidEmail).trim().toLowerCase().max(254),
   role: z.enum(ROLES, { message: t.roleRequired }),
   municipalityCode: optionalText,

@@ -56,7 +56,7 @@ describe("a file with errors", () => {
       {
         path: "scenes[3].assessments[0].answers.site_description",
         message:
-          "Texten innehåller ett personnummer eller samordningsnummer. Bedömningen beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
+          "Texten innehåller ett personnummer eller samordningsnummer. Registret beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
       },
       {
         path: "scenes[3].assessments[1].policeArea",
@@ -202,12 +202,16 @@ describe("a file with many errors", () => {
         path: "scenes[1].location",
         message: "Punkten ligger utanför Stockholms län. Kontrollera koordinaterna (latitud först, sedan longitud).",
       },
-      { path: "scenes[1].name", message: "Texten innehåller ett personnummer eller samordningsnummer: ta bort det." },
+      {
+        path: "scenes[1].name",
+        message:
+          "Texten innehåller ett personnummer eller samordningsnummer. Registret beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
+      },
       { path: "scenes[2].assessments[0]", message: "Ogiltig inmatning: förväntat object, fick antal" },
       {
         path: "scenes[2].assessments[1].answers.site_description",
         message:
-          "Texten innehåller ett personnummer eller samordningsnummer. Bedömningen beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
+          "Texten innehåller ett personnummer eller samordningsnummer. Registret beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
       },
       { path: "scenes[2].assessments[1].policeArea", message: "Lokalpolisområde Solna omfattade inte Järfälla kommun den 2024-12-31." },
       { path: "scenes[2].district", message: "Stadsdelsområde (district) anges bara för platser i Stockholms stad (0180)." },

@@ -1,7 +1,7 @@
+import { freeText } from "@/lib/forms/free-text";
 import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
 import { listQuestions, type AnswerValue, type Answers, type Question, type Questionnaire } from "./definition";
-import { containsIdentityNumber } from "./identity-numbers";
 
 // The answer schema is built from the year's definition, so the form and the server check the
 // same rules. A draft may be incomplete; a submission must answer what the definition requires.
@@ -41,15 +41,7 @@ function answerSchema(question: Question): z.ZodType<AnswerValue | undefined> {
         .preprocess(asText, z.enum(["", "yes", "no"], { message: t.unknownOption }))
         .transform((v) => (v === "" ? undefined : v === "yes"));
     case "text":
-      return z
-        .preprocess(
-          asText,
-          z
-            .string()
-            .max(question.maxLength, t.tooLong(question.maxLength))
-            .refine((v) => !containsIdentityNumber(v), t.identityNumber),
-        )
-        .transform((v) => v || undefined);
+      return z.preprocess(asText, freeText().max(question.maxLength, t.tooLong(question.maxLength))).transform((v) => v || undefined);
   }
 }
 

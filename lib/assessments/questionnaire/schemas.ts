@@ -1,5 +1,6 @@
 import { z } from "@/lib/forms/zod";
 import { requiredText, versionField } from "@/lib/forms/fields";
+import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
 import { FIRST_YEAR, plannedYears } from "@/lib/years";
 import { CODE_PATTERN, MAX_CODE_LENGTH } from "./definition";
@@ -20,7 +21,8 @@ const yearField = z.coerce
   });
 
 const codeField = requiredText(t.codeFormat).max(MAX_CODE_LENGTH, t.codeTooLong).regex(CODE_PATTERN, t.codeFormat);
-const label = (max: number) => requiredText(t.labelRequired).max(max, t.labelTooLong(max));
+// Labels are shown to every analyst and in the exports: free text like any other.
+const label = (max: number) => freeText(t.labelRequired).max(max, t.labelTooLong(max));
 const questionLabel = label(300);
 const optionLabel = label(200);
 const reference = z.string().trim().min(1);
@@ -57,7 +59,7 @@ export const addQuestionSchema = z.object({
     .literal("on")
     .optional()
     .transform((v) => v === "on"),
-  options: z.string().max(20_000).default("").transform(parseOptionLines),
+  options: freeText().max(20_000).default("").transform(parseOptionLines),
 });
 
 export const addOptionSchema = z.object({

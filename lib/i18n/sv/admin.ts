@@ -110,5 +110,4 @@ export const importFile = {
     multi: "Ange en lista med svarsalternativens koder.",
     text: "Ange en text.",
   },
-  identityNumber: "Texten innehåller ett personnummer eller samordningsnummer: ta bort det.",
 } as const;

@@ -6,8 +6,6 @@ export const assessments = {
     chooseAtLeastOne: "Välj minst ett alternativ innan bedömningen skickas.",
     unknownOption: "Välj ett av alternativen.",
     tooLong: (max: number) => `Texten får vara högst ${max} tecken.`,
-    identityNumber:
-      "Texten innehåller ett personnummer eller samordningsnummer. Bedömningen beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
   },
 } as const;
 

@@ -8,6 +8,9 @@ export const validation = {
   required: "Fyll i fältet.",
   invalid: "Ogiltigt värde.",
   yearOutOfRange: (first: number, last: number) => `Ange ett år mellan ${first} och ${last}.`,
+  /** Every free-text field's refusal (lib/forms/free-text.ts): the app records places and groups, never individuals. */
+  identityNumber:
+    "Texten innehåller ett personnummer eller samordningsnummer. Registret beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
   text: {
     tooLong: (max: number | bigint) => `Skriv högst ${num(max)} tecken.`,
     tooShort: (min: number | bigint) => `Skriv minst ${num(min)} tecken.`,

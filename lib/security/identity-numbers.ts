@@ -1,8 +1,9 @@
 import Personnummer from "personnummer";
 
-// The questionnaire describes places and groups, never individuals: free text that holds a Swedish
-// personal identity number (personnummer) or coordination number (samordningsnummer) is refused.
-// Candidates are found by shape; the `personnummer` package decides (date and check digit).
+// The register describes places and groups, never individuals: free text that holds a Swedish
+// personal identity number (personnummer) or coordination number (samordningsnummer) is refused,
+// through freeText() (lib/forms/free-text.ts). Candidates are found by shape; the `personnummer`
+// package decides (date and check digit). Client-safe.
 
 const CANDIDATE = /(?<!\d)(\d{2})?(\d{6})\s?([-+]?)\s?(\d{4})(?!\d)/g;
 
