@@ -1,6 +1,7 @@
 import { freeText } from "@/lib/forms/free-text";
 import { z } from "@/lib/forms/zod";
 import { messages } from "@/lib/i18n";
+import { containsIdentityNumber } from "@/lib/security/identity-numbers";
 
 // The bulk import file (README, "Bulk import"): scenes with their yearly assessments, as exported
 // from an earlier system. Client-safe. This checks the shape only; the rules that need the
@@ -153,5 +154,7 @@ export const importFormSchema = z.object({
   file: z
     .instanceof(File, { error: t.fileRequired })
     .refine((file) => file.size > 0, t.fileRequired)
-    .refine((file) => file.size <= MAX_IMPORT_BYTES, t.fileTooLarge(MAX_IMPORT_MB)),
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, t.fileTooLarge(MAX_IMPORT_MB))
+    // The file's name goes into the audit log with every record it imports.
+    .refine((file) => !containsIdentityNumber(file.name), t.fileNameIdentityNumber),
 });

@@ -77,6 +77,13 @@ describe("reading and planning an indicator file", () => {
     ]);
   });
 
+  it("refuses a source with a personal identity number, as the form does, at its line", () => {
+    const text = "ref,year,indicator,value,source\nS-0001,2024,violent_crimes,12,Anmälan av 19121212-1212\n";
+    expect(messages(text)).toEqual([
+      "rad 2 (source): Texten innehåller ett personnummer eller samordningsnummer. Registret beskriver platser och grupper, aldrig enskilda personer: ta bort numret.",
+    ]);
+  });
+
   it("names the line a record starts on when a quoted field spans lines", () => {
     const text = 'ref,year,indicator,value,source\nS-0001,2024,violent_crimes,1,"två\nrader"\nS-0001,2024,detected_crimes,x,RAR\n';
     expect(messages(text)).toEqual(["rad 4 (value): Värdet måste vara ett tal, t.ex. 12 eller 0,42."]);

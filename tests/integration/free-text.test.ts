@@ -166,4 +166,18 @@ describe("an import", () => {
     });
     expect(await rowCounts()).toEqual(before);
   });
+
+  it("refuses a file whose name holds an identity number, which the audit log would keep", async () => {
+    await resetImports();
+    signInAs(cast.admin);
+    const before = await rowCounts();
+    const file = { format: "oppna-drogscener/import-v1", scenes: [{ ...jarfallaScene("T-1", []), firstYear: 2024 }] };
+    const data = new FormData();
+    data.append("file", new File([JSON.stringify(file)], `${PNR}.json`, { type: "application/json" }));
+    const state = await importAction(idle, data);
+    expect(state.fieldErrors?.file).toEqual([
+      "Filens namn innehåller ett personnummer eller samordningsnummer, och namnet sparas i loggen: byt namn på filen.",
+    ]);
+    expect(await rowCounts()).toEqual(before);
+  });
 });

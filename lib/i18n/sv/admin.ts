@@ -56,6 +56,7 @@ export const importFile = {
   submit: "Importera",
   fileRequired: "Välj en JSON-fil att importera.",
   fileTooLarge: (mb: number) => `Filen är för stor: högst ${mb} MB.`,
+  fileNameIdentityNumber: "Filens namn innehåller ett personnummer eller samordningsnummer, och namnet sparas i loggen: byt namn på filen.",
   notJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
   errorsTitle: (count: number) =>
     count === 1 ? "Filen innehåller 1 fel. Ingenting har importerats." : `Filen innehåller ${count} fel. Ingenting har importerats.`,
