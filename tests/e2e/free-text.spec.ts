@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts, signIn } from "./fixtures";
 import { importedScene, importScenes, JARVA, newTag, YEAR } from "./imported-scenes";
@@ -28,6 +29,12 @@ const square = JSON.stringify({
 
 /** The field's description: its hint, if any, then the refusal. */
 const refusedAtField = new RegExp(`${REFUSED.replace(/[.()]/g, "\\$&")}$`);
+
+/** The refused form as axe reads it: the error tied to its field breaks no rule. */
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 async function signedIn(page: Page, email: string) {
   await signIn(page, email);
@@ -80,6 +87,7 @@ test("a return comment and an intervention with an identity number are refused w
   await municipality.getByRole("button", { name: "Returnera till polisen" }).click();
   await expect(comment).toHaveAccessibleDescription(refusedAtField);
   await expect(comment).toHaveValue(`Stryk ${PNR} ur beskrivningen.`);
+  await expectNoViolations(municipality);
   await municipality.reload();
   await expect(municipality.getByRole("button", { name: "Medsignera" })).toBeVisible();
   await expect(municipality.getByText(PNR)).toHaveCount(0);
@@ -95,6 +103,7 @@ test("a return comment and an intervention with an identity number are refused w
   await expect(description).toHaveAccessibleDescription(refusedAtField);
   await expect(description).toHaveValue(`Samtal med ${PNR} varje kväll.`);
   await expect(police.getByLabel("Startdatum", { exact: true })).toHaveValue(`${YEAR}-01-15`);
+  await expectNoViolations(police);
   await police.reload();
   await expect(police.getByRole("link", { name: /^Utvärdera: / })).toHaveCount(0);
   await expect(police.getByText(PNR)).toHaveCount(0);
