@@ -23,6 +23,8 @@ export const places = {
     override: "Behåll den valda indelningen trots att punkten ligger någon annanstans",
     overrideHint: "Endast administratörer. Skälet sparas i ändringsloggen.",
     overrideReason: "Skäl till avvikelsen",
+    overrideComment: (said: string, reason: string) => `Indelningen avviker från punkten: ${said} Skäl: ${reason}`,
+    overrideNotAllowed: "Endast en administratör kan behålla en indelning som avviker från punkten.",
     overrideReasonRequired: "Ange skälet till att indelningen avviker från punkten.",
     lookupFilled: (where: string) => `Ifyllt från punkten: ${where}.`,
     lookupOutside: "Punkten ligger utanför de inlästa gränserna. Välj kommun, stadsdelsområde och lokalpolisområde själv.",
