@@ -25,7 +25,7 @@ const valid = {
   firstYear: "2023",
 };
 
-const errorsOf = (input: Record<string, string>) => {
+const errorsOf = (input: Record<string, string>): Record<string, string[] | undefined> => {
   const result = createSceneSchema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };

@@ -24,7 +24,7 @@ type DemoScene = {
   mergedInto?: number;
 };
 
-const demoScenes: DemoScene[] = [
+export const demoScenes: DemoScene[] = [
   {
     number: 1,
     name: "Rinkeby torg",
