@@ -61,6 +61,10 @@ describe("createSceneSchema", () => {
     expect(errorsOf({ ...valid, lat: "59.3294", lng: "18.0686" }).extent?.[0]).toMatch(/mer än 1 km/);
   });
 
+  it("refuses a district outside Stockholm city at once", () => {
+    expect(errorsOf({ ...valid, municipalityCode: "0123" }).districtId?.[0]).toMatch(/bara för platser i Stockholms stad/);
+  });
+
   it("leaves the municipality, LPO and district to the server, which fills them in from the point", () => {
     const parsed = createSceneSchema.parse({ ...valid, municipalityCode: "", policeAreaId: "", districtId: "" });
     expect(parsed).toMatchObject({ municipalityCode: undefined, policeAreaId: undefined, districtId: null, override: null });

@@ -7,6 +7,7 @@ import { fromYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
 import { followedYearSchema } from "@/lib/years";
 import { checkExtent, checkPoint, distanceToExtentM, MAX_DISTANCE_M } from "./geometry";
 import { SCENE_STATUSES } from "./status";
+import { STOCKHOLM_CITY } from "@/lib/areas/reference-data";
 
 // The scene forms' schemas, shared by the form and the server action. Client-safe: the geometry
 // rules are pure functions, so the browser and the server refuse the same input.
@@ -27,7 +28,8 @@ const extentText = requiredText(t.extentRequired).transform((text, ctx) => {
 
 // The municipality, LPO and district may be left empty: the server fills them in from the point
 // (lib/scenes/attribution.ts), which is how the form works without JavaScript. It applies the
-// district rule after that, so the schema does not.
+// district rule after that; the schema refuses at once only what no filling in can mend, a
+// district outside Stockholm city.
 const sceneFields = z.object({
   name: requiredText(t.nameRequired).max(200),
   description: z.string().trim().max(4000).default(""),
@@ -51,6 +53,12 @@ type SceneFields = z.infer<typeof sceneFields>;
 function checkPointInCounty(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
   const point = checkPoint({ lat: fields.lat, lng: fields.lng });
   if (!point.ok) ctx.addIssue({ code: "custom", path: ["lat"], message: point.error });
+}
+
+function checkDistrictOnlyInCity(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
+  if (fields.municipalityCode && fields.municipalityCode !== STOCKHOLM_CITY && fields.districtId) {
+    ctx.addIssue({ code: "custom", path: ["districtId"], message: t.districtOnlyStockholm });
+  }
 }
 
 function checkOverrideReason(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
@@ -80,6 +88,7 @@ function toScene<T extends SceneFields>({ extent, overrideAttribution, overrideR
 export const createSceneSchema = sceneFields
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
+  .superRefine(checkDistrictOnlyInCity, whenValid<SceneFields>("municipalityCode", "districtId"))
   .superRefine(checkOverrideReason, whenValid<SceneFields>("overrideAttribution", "overrideReason"))
   .transform(toScene);
 
@@ -87,6 +96,7 @@ export const updateSceneSchema = sceneFields
   .extend({ id: z.string().min(1), version: versionField })
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
+  .superRefine(checkDistrictOnlyInCity, whenValid<SceneFields>("municipalityCode", "districtId"))
   .superRefine(checkOverrideReason, whenValid<SceneFields>("overrideAttribution", "overrideReason"))
   .transform(toScene);
 

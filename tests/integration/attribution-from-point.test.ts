@@ -15,6 +15,9 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createSceneAction } = await import("@/lib/scenes/actions");
+const { GET: lookUp } = await import("@/app/api/indelning/route");
+
+const lookUpAt = (query: string) => lookUp(new Request(`http://localhost/api/indelning?${query}`));
 
 // The real boundary files: SCB's municipalities beside the project (CC BY, not in the repository),
 // Stockholm city's district areas and stadsdelar shipped in prisma/seed/geo.
@@ -191,5 +194,38 @@ describe.skipIf(!withMunicipalities)("an import with a point in another municipa
       { path: "scenes[1].municipalityCode", message: "Punkten ligger i Österåker (0117), inte i Järfälla." },
     ]);
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe("GET /api/indelning, the form's lookup", () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await loadBoundaries();
+  });
+
+  it("gives the place at a point to those who register scenes", async () => {
+    signInAs(await createTestUser("POLICE_ANALYST", { policeAreas: ["Järva"] }));
+    const response = await lookUpAt("lat=59.4098&lng=17.926");
+    expect(response.status).toBe(200);
+    const jarva = await db.district.findUniqueOrThrow({ where: { name: "Järva" } });
+    expect(await response.json()).toEqual({
+      status: "found",
+      municipalityCode: "0180",
+      districtId: jarva.id,
+      policeAreaId: await getPoliceAreaId("Järva"),
+      policeAreaIds: [await getPoliceAreaId("Järva")],
+      summary: "Husby, Järva, Stockholm (0180), lokalpolisområde Järva",
+    });
+  });
+
+  it("refuses the signed out, those who do not register scenes, and a point that is not one in the county", async () => {
+    signInAs(null);
+    expect((await lookUpAt("lat=59.4098&lng=17.926")).status).toBe(401);
+    signInAs(await createTestUser("STEERING"));
+    expect((await lookUpAt("lat=59.4098&lng=17.926")).status).toBe(403);
+    signInAs(await createTestUser("ADMIN"));
+    for (const query of ["lat=57.7&lng=11.97", "lat=abc&lng=17.9", "lat=59.4", "lat=59.4&lng=17.9&extra=1"]) {
+      expect((await lookUpAt(query)).status, query).toBe(400);
+    }
   });
 });

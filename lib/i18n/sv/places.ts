@@ -14,6 +14,11 @@ export const places = {
     importedDistricts: (count: number, path: string) => `Importerade ${count} stadsdelsområdesgränser från ${path}.`,
     importedCityParts: (count: number, path: string) => `Importerade ${count} stadsdelar från ${path}.`,
   },
+  api: {
+    signedOut: "Du måste vara inloggad.",
+    forbidden: "Du får inte registrera platser.",
+    badPoint: "Ange en punkt i Stockholms län (lat och lng i decimalgrader).",
+  },
   attribution: {
     municipalityMismatch: (actual: string, code: string, stated: string) => `Punkten ligger i ${actual} (${code}), inte i ${stated}.`,
     districtMismatch: (actual: string, stated: string) => `Punkten ligger i stadsdelsområdet ${actual}, inte i ${stated}.`,
@@ -29,6 +34,9 @@ export const places = {
     lookupFilled: (where: string) => `Ifyllt från punkten: ${where}.`,
     lookupOutside: "Punkten ligger utanför de inlästa gränserna. Välj kommun, stadsdelsområde och lokalpolisområde själv.",
     lookupFailed: "Indelningen kunde inte hämtas. Välj själv; den kontrolleras när du sparar.",
+    policeAreaNamed: (name: string) => `lokalpolisområde ${name}`,
+    lookupPending: "Hämtar indelningen för punkten …",
+    notYourPoliceArea: (where: string) => `${where}. Lokalpolisområdet är inte ett av dina: be en administratör registrera platsen.`,
     policeAreaChoose: "Stadsdelsområdet delas av flera lokalpolisområden: välj det som gäller.",
   },
 } as const;
