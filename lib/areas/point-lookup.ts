@@ -6,7 +6,7 @@ import type { LocatedPoint } from "./point-attribution";
 import { locateIn, type BoundaryRows } from "./point-index";
 
 // Reads the boundaries a point lookup needs. Nothing is cached in the process
-// (docs/decisions/0016-attribution-from-the-point.md): every lookup reads the boundaries as they
+// (docs/decisions/0014-attribution-from-the-point.md): every lookup reads the boundaries as they
 // are, in the caller's transaction, so several app instances and a re-import (which replaces the
 // rows in one transaction) never leave a stale index behind. A single point costs one indexed
 // range query on the bounding boxes per kind of boundary; a bulk import loads them all once.

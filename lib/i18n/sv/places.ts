@@ -25,6 +25,7 @@ export const places = {
     districtMissing: (actual: string) => `Punkten ligger i stadsdelsområdet ${actual}.`,
     policeAreaMismatch: (actual: string, where: string, stated: string) =>
       `Punkten ligger i ${where}, som hör till lokalpolisområde ${actual}, inte ${stated}.`,
+    overrideLegend: "Avvikande indelning",
     override: "Behåll den valda indelningen trots att punkten ligger någon annanstans",
     overrideHint: "Endast administratörer. Skälet sparas i ändringsloggen.",
     overrideReason: "Skäl till avvikelsen",
