@@ -9,12 +9,14 @@ import { runImport } from "@/lib/import/run-import";
 import { IMPORT_FORMAT } from "@/lib/import/format";
 import { createTestUser, currentUser, formData, getPoliceAreaId, resetDatabase, signInAs } from "./helpers";
 import { cli, jarfallaScene, tableCounts } from "./import-fixtures";
+import { assessmentForm, createAssessmentIn, createCast } from "./assessment-fixtures";
 import { sceneForm, squareAround } from "./scene-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: currentUser }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createSceneAction } = await import("@/lib/scenes/actions");
+const { saveAssessmentAction } = await import("@/lib/assessments/actions");
 const { GET: lookUp } = await import("@/app/api/indelning/route");
 
 const lookUpAt = (query: string) => lookUp(new Request(`http://localhost/api/indelning?${query}`));
@@ -227,5 +229,26 @@ describe("GET /api/indelning, the form's lookup", () => {
     for (const query of ["lat=57.7&lng=11.97", "lat=abc&lng=17.9", "lat=59.4", "lat=59.4&lng=17.9&extra=1"]) {
       expect((await lookUpAt(query)).status, query).toBe(400);
     }
+  });
+});
+
+describe("this year's assessment stating a place other than its scene's", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await loadBoundaries();
+  });
+
+  it("is checked against the scene's point; the scene's own place is not", async () => {
+    const cast = await createCast();
+    const assessment = await createAssessmentIn("DRAFT");
+    signInAs(cast.analyst);
+    const bromma = await db.district.findUniqueOrThrow({ where: { name: "Bromma" } });
+    const elsewhere = { districtId: bromma.id, policeAreaId: await getPoliceAreaId("Vällingby") };
+    const state = await saveAssessmentAction(idle, await assessmentForm(assessment.id, {}, "save", elsewhere));
+    expect(state.fieldErrors?.districtId).toEqual(["Punkten ligger i stadsdelsområdet Järva, inte i Bromma."]);
+    expect((await db.assessment.findUniqueOrThrow({ where: { id: assessment.id } })).version).toBe(1);
+    await expect(saveAssessmentAction(idle, await assessmentForm(assessment.id, {}, "save"))).rejects.toEqual(
+      expect.objectContaining({ digest: expect.stringContaining("notice=assessment-saved") }),
+    );
   });
 });
