@@ -31,7 +31,8 @@ async function openForm(page: Page): Promise<Locator> {
 async function clickPlace(page: Page, map: Locator, place: { lat: number; lng: number }) {
   await page.getByLabel("Latitud").fill(String(place.lat));
   await page.getByLabel("Longitud").fill(String(place.lng));
-  const marker = map.locator(".leaflet-overlay-pane path").first();
+  // The point's marker (filled in the active colour): boundary layers may share the pane.
+  const marker = map.locator('.leaflet-overlay-pane path[fill="#D55E00"]');
   for (let i = 0; i < 2; i++) {
     const zoom = await map.getAttribute("data-zoom");
     const at = center((await marker.boundingBox())!);

@@ -43,7 +43,8 @@ async function openSceneForm(page: Page): Promise<Locator> {
 async function zoomInOn(page: Page, map: Locator, place: { lat: string; lng: string }, level: number) {
   await page.getByLabel("Latitud").fill(place.lat);
   await page.getByLabel("Longitud").fill(place.lng);
-  const marker = map.locator(".leaflet-overlay-pane path").first();
+  // The point's marker (filled in the active colour): boundary layers may share the pane.
+  const marker = map.locator('.leaflet-overlay-pane path[fill="#D55E00"]');
   let zoom = Number(await map.getAttribute("data-zoom"));
   while (zoom < level) {
     const box = (await marker.boundingBox())!;
