@@ -26,17 +26,19 @@ async function loadNames(client: Db) {
   return { districts: new Map(districts.map((d) => [d.name, d.id])), policeAreas: new Map(policeAreas.map((a) => [a.name, a.id])) };
 }
 
+/** Each file is the whole city: boundaries it no longer lists are removed in the same transaction. */
 async function storeDistricts(client: Db, items: ParsedDistrictBoundary[], ids: Map<string, string>, source: string) {
   await client.$transaction(async (tx) => {
-    for (const item of items) {
-      const districtId = ids.get(item.name)!;
+    const districtIds = items.map((item) => ids.get(item.name)!);
+    for (const [index, item] of items.entries()) {
+      const districtId = districtIds[index]!;
       const data = shapeData(item.geometry, source);
       await tx.districtBoundary.upsert({ where: { districtId }, create: { districtId, ...data }, update: data });
     }
+    await tx.districtBoundary.deleteMany({ where: { districtId: { notIn: districtIds } } });
   });
 }
 
-/** The file is the whole set: stadsdelar it no longer lists are removed in the same transaction. */
 async function storeCityParts(client: Db, items: ParsedCityPart[], names: Awaited<ReturnType<typeof loadNames>>, source: string) {
   await client.$transaction(async (tx) => {
     for (const item of items) {
