@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import type { PlaceAtPoint } from "@/lib/areas/place-at-point";
+import { fillFromPlace, type AttributionValues } from "@/lib/scenes/fill-from-place";
 import { messages } from "@/lib/i18n";
 import type { LatLng } from "@/lib/map/types";
 import { usePlaceAtPoint, type Lookup } from "./use-place-at-point";
@@ -16,7 +16,7 @@ export type AttributionOptions = {
   districts: { id: string; name: string }[];
 };
 
-type Values = { municipalityCode: string; policeAreaId: string; districtId: string };
+type Values = AttributionValues;
 
 type Props = {
   options: AttributionOptions;
@@ -37,7 +37,7 @@ export function SceneAttributionFields({ options, initial, errors, point, canOve
   const [notice, setNotice] = useState<string | null>(null);
   const set = (name: keyof Values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const lookup = usePlaceAtPoint(point, (place) => {
-    const filled = fillFrom(place, options, values);
+    const filled = fillFromPlace(place, options.policeAreas, values);
     setValues(filled.values);
     setNotice(filled.notice);
   });
@@ -82,22 +82,6 @@ function statusText(lookup: Lookup, notice: string | null): string {
   if (lookup.state === "pending") return a.lookupPending;
   if (lookup.state === "failed") return a.lookupFailed;
   return lookup.state === "done" ? (notice ?? "") : "";
-}
-
-/** The fields the place fills in, and what to tell the user. Only options the user has are chosen. */
-function fillFrom(place: PlaceAtPoint, options: AttributionOptions, current: Values): { values: Values; notice: string | null } {
-  if (place.status === "none") return { values: current, notice: null };
-  if (place.status === "outside") return { values: current, notice: a.lookupOutside };
-  const mine = place.policeAreaId !== null && options.policeAreas.some((o) => o.id === place.policeAreaId);
-  const keep = place.policeAreaIds.includes(current.policeAreaId) ? current.policeAreaId : "";
-  const values = {
-    municipalityCode: place.municipalityCode,
-    districtId: place.districtId ?? "",
-    policeAreaId: mine ? place.policeAreaId! : keep,
-  };
-  const where = a.lookupFilled(place.summary);
-  if (place.policeAreaId === null) return { values, notice: `${where} ${a.policeAreaChoose}` };
-  return { values, notice: mine ? where : a.notYourPoliceArea(place.summary) };
 }
 
 function Select({
