@@ -197,6 +197,24 @@ describe.skipIf(!withMunicipalities)("an import with a point in another municipa
     ]);
     expect(await tableCounts()).toEqual(before);
   });
+
+  it("refuses this year's assessment stating a district its scene's point is not in", async () => {
+    const year = new Date().getFullYear();
+    const scene = {
+      ref: "T-3",
+      name: "Testplats",
+      municipalityCode: "0180",
+      policeArea: "Järva",
+      district: "Järva",
+      location: points.husby,
+      firstYear: year,
+      assessments: [{ year, status: "draft" as const, district: "Bromma", policeArea: "Vällingby" }],
+    };
+    const result = await runImport({ format: IMPORT_FORMAT, scenes: [scene] }, cli);
+    expect(!result.ok && result.issues).toEqual([
+      { path: "scenes[0].assessments[0].district", message: "Punkten ligger i stadsdelsområdet Järva, inte i Bromma." },
+    ]);
+  });
 });
 
 describe("GET /api/indelning, the form's lookup", () => {
