@@ -115,3 +115,28 @@ test("choosing Stockholm by hand for a point in Österåker is refused, naming �
   await expect(kommun.locator("option:checked")).toHaveText("Stockholm (0180)");
   await expect(page.getByLabel("Namn")).toHaveValue("Fel kommun");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server refuses Stockholm for a point in Österåker on submit, naming Österåker", async ({ page }) => {
+    await page.goto("/platser/ny");
+    await page.getByLabel("Namn").fill("Fel kommun utan JavaScript");
+    await page.getByLabel("Kommun").selectOption({ label: "Stockholm (0180)" });
+    await page.getByLabel("Lokalpolisområde").selectOption({ label: "Järva" });
+    await page.getByLabel("Stadsdelsområde").selectOption({ label: "Järva" });
+    await page.getByLabel("Latitud").fill(String(places.akersberga.lat));
+    await page.getByLabel("Longitud").fill(String(places.akersberga.lng));
+    const { lat, lng } = places.akersberga;
+    const ring = [
+      [lng - 0.0005, lat - 0.0005],
+      [lng + 0.0005, lat - 0.0005],
+      [lng + 0.0005, lat + 0.0005],
+      [lng - 0.0005, lat - 0.0005],
+    ];
+    await page.getByLabel("Utbredning (GeoJSON-polygon)").fill(JSON.stringify({ type: "Polygon", coordinates: [ring] }));
+    await page.getByRole("button", { name: "Registrera platsen" }).click();
+    await expect(page.locator("#field-municipalityCode-error")).toHaveText("Punkten ligger i Österåker (0117), inte i Stockholm.");
+    await expect(page.getByLabel("Namn")).toHaveValue("Fel kommun utan JavaScript");
+  });
+});
