@@ -1,23 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
-import type { TileConfig } from "@/lib/map/types";
+import { useActionState, useState } from "react";
+import type { LatLng, TileConfig } from "@/lib/map/types";
 import { Field, TextField, inputClass } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
 import { messages } from "@/lib/i18n";
 import type { SceneFormValues } from "@/lib/scenes/form-values";
-import { ScenePlaceFields } from "./scene-place-fields";
+import { readPoint, ScenePlaceFields } from "./scene-place-fields";
+import { SceneAttributionFields, type AttributionOptions } from "./scene-attribution-fields";
 
 const t = messages.scenes;
 
-export type SceneFormOptions = {
-  municipalities: { code: string; name: string }[];
-  policeAreas: { id: string; name: string }[];
-  districts: { id: string; name: string }[];
-};
+export type SceneFormOptions = AttributionOptions;
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -25,15 +21,21 @@ type Props = {
   options: SceneFormOptions;
   tiles: TileConfig;
   submitLabel: string;
+  /** An admin may keep a place the point disagrees with, giving the reason. */
+  canOverride: boolean;
 };
 
-export function SceneForm({ action, initial, options, tiles, submitLabel }: Props) {
+export function SceneForm({ action, initial, options, tiles, submitLabel, canOverride }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
+
   const submitted = state.ok ? {} : (state.values ?? {});
   const value = (name: keyof SceneFormValues) => {
     const v = submitted[name];
     return typeof v === "string" ? v : String(initial[name] ?? "");
   };
+  // The point the form opens with (stored, or submitted and refused) is not looked up again.
+  const [point, setPoint] = useState<LatLng | null>(() => readPoint(value("lat"), value("lng")));
+  const overrideReason = typeof submitted.overrideReason === "string" ? submitted.overrideReason : "";
   const errors = state.fieldErrors ?? {};
   return (
     <form key={formKey(state)} action={formAction} className="flex max-w-3xl flex-col gap-5" noValidate>
@@ -44,34 +46,25 @@ export function SceneForm({ action, initial, options, tiles, submitLabel }: Prop
       <Field name="description" label={t.description} hint={t.descriptionHint} errors={errors.description}>
         {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={value("description")} className={inputClass} />}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          emptyLabel={t.choose}
-          name="municipalityCode"
-          label={t.municipality}
-          value={value("municipalityCode")}
-          errors={errors.municipalityCode}
-          options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
-        />
-        <SelectField
-          emptyLabel={t.choose}
-          name="policeAreaId"
-          label={t.policeArea}
-          value={value("policeAreaId")}
-          errors={errors.policeAreaId}
-          options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))}
-        />
-        <SelectField
-          emptyLabel={t.choose}
-          name="districtId"
-          label={t.district}
-          hint={t.districtHint}
-          value={value("districtId")}
-          errors={errors.districtId}
-          options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
-        />
-      </div>
-      <ScenePlaceFields tiles={tiles} initial={{ lat: value("lat"), lng: value("lng"), extent: value("extent") }} errors={errors} />
+      <SceneAttributionFields
+        options={options}
+        point={point}
+        canOverride={canOverride}
+        errors={errors}
+        initial={{
+          municipalityCode: value("municipalityCode"),
+          policeAreaId: value("policeAreaId"),
+          districtId: value("districtId"),
+          overrideAttribution: submitted.overrideAttribution === "on",
+          overrideReason,
+        }}
+      />
+      <ScenePlaceFields
+        tiles={tiles}
+        initial={{ lat: value("lat"), lng: value("lng"), extent: value("extent") }}
+        errors={errors}
+        onPointChange={setPoint}
+      />
       <TextField name="firstYear" label={t.firstYear} type="number" defaultValue={value("firstYear")} errors={errors.firstYear} required />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Polygon } from "geojson";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { LocationPicker } from "@/components/map/location-picker";
 import type { TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
@@ -15,9 +15,11 @@ type Props = {
   tiles: TileConfig;
   initial: { lat: string; lng: string; extent: string };
   errors: { lat?: string[]; lng?: string[]; extent?: string[] };
+  /** Told of the point whenever it changes, clicked on the map or typed (the form fills in its areas). */
+  onPointChange?: (point: LatLng | null) => void;
 };
 
-function readPoint(lat: string, lng: string): LatLng | null {
+export function readPoint(lat: string, lng: string): LatLng | null {
   const point = { lat: parseDecimal(lat), lng: parseDecimal(lng) };
   return Number.isFinite(point.lat) && Number.isFinite(point.lng) ? point : null;
 }
@@ -26,11 +28,12 @@ function readPoint(lat: string, lng: string): LatLng | null {
  * The scene's point and extent as plain fields (typed coordinates, pasted GeoJSON), which is all
  * the form needs without JavaScript; with it, the map edits the same fields.
  */
-export function ScenePlaceFields({ tiles, initial, errors }: Props) {
+export function ScenePlaceFields({ tiles, initial, errors, onPointChange }: Props) {
   const [lat, setLat] = useState(initial.lat);
   const [lng, setLng] = useState(initial.lng);
   const [extentText, setExtentText] = useState(initial.extent);
   const point = useMemo(() => readPoint(lat, lng), [lat, lng]);
+  useEffect(() => onPointChange?.(point), [point, onPointChange]);
   const extent = useMemo(() => (extentText.trim() ? checkExtent(extentText, null) : null), [extentText]);
   const polygon: Polygon | null = extent?.ok ? extent.value.polygon : null;
 

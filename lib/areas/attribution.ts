@@ -27,8 +27,11 @@ export type AttributionFacts = {
 
 export type PlaceKeys = { municipalityCode: string; policeArea: string; district: string | null };
 export type AttributionField = keyof PlaceKeys;
-/** `unknown`: not in the reference data; `rule`: the district rule; `coverage`: the LPO did not cover the place. */
-export type AttributionIssue = { field: AttributionField; kind: "unknown" | "rule" | "coverage"; message: string };
+/**
+ * `unknown`: not in the reference data; `rule`: the district rule; `coverage`: the LPO did not
+ * cover the place; `point`: the place is not where its point lies (lib/areas/point-attribution.ts).
+ */
+export type AttributionIssue = { field: AttributionField; kind: "unknown" | "rule" | "coverage" | "point"; message: string };
 
 /** How the issues are worded: a form speaks of choices, an import file of codes, names and days. */
 export type AttributionWording = {

@@ -10,7 +10,7 @@ export type LockedAssessment = {
   year: number;
   status: AssessmentStatus;
   version: number;
-  scene: { municipalityCode: string; policeAreaId: string };
+  scene: { municipalityCode: string; policeAreaId: string; districtId: string | null; lat: number; lng: number };
 };
 
 /**
@@ -19,11 +19,11 @@ export type LockedAssessment = {
  */
 export async function lockAssessmentInScope(tx: Prisma.TransactionClient, user: SessionUser, id: string): Promise<LockedAssessment | null> {
   const [row] = await tx.$queryRaw<(Omit<LockedAssessment, "scene"> & LockedAssessment["scene"])[]>`
-    SELECT a.id, a.year, a.status::text AS status, a.version, s."municipalityCode", s."policeAreaId"
+    SELECT a.id, a.year, a.status::text AS status, a.version, s."municipalityCode", s."policeAreaId", s."districtId", s.lat, s.lng
     FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
     WHERE a.id = ${id} AND ${sceneScopeSql(user)}
     FOR UPDATE OF a`;
   if (!row) return null;
-  const { municipalityCode, policeAreaId, ...assessment } = row;
-  return { ...assessment, scene: { municipalityCode, policeAreaId } };
+  const { municipalityCode, policeAreaId, districtId, lat, lng, ...assessment } = row;
+  return { ...assessment, scene: { municipalityCode, policeAreaId, districtId, lat, lng } };
 }

@@ -6,11 +6,11 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
-import { checkAttribution } from "@/lib/scenes/attribution";
+import { checkAttribution, todayInSweden } from "@/lib/scenes/attribution";
 import { lockSceneInScope } from "@/lib/scenes/scope";
 import { notifyAssessmentTransition } from "@/lib/notifications/create";
 import { deliverSoon } from "@/lib/notifications/delivery";
-import { lockAssessmentInScope } from "./lock";
+import { lockAssessmentInScope, type LockedAssessment } from "./lock";
 import { getPreviousFinalAssessment } from "./queries";
 import type { Answers } from "./questionnaire/definition";
 import { ensureQuestionnaire } from "./questionnaire/queries";
@@ -77,6 +77,20 @@ export type SaveAssessmentInput = {
 };
 
 /**
+ * The scene's point, when this year's assessment states a place other than the scene's: today's
+ * boundaries say nothing about an earlier year (districts merged in 2020 and 2023, LPOs changed in
+ * 2025), which keeps what was recorded then; and the scene's own place was checked when the scene
+ * was saved (or kept by an admin with a reason, in the audit log).
+ */
+function pointToCheck(current: LockedAssessment, input: SaveAssessmentInput) {
+  const { scene } = current;
+  if (current.year !== Number(todayInSweden().slice(0, 4))) return undefined;
+  const sameAsScene =
+    input.municipalityCode === scene.municipalityCode && input.policeAreaId === scene.policeAreaId && input.districtId === scene.districtId;
+  return sameAsScene ? undefined : { lat: scene.lat, lng: scene.lng };
+}
+
+/**
  * Saves a draft or returned assessment, or submits it, from the version its author saw. The row
  * is locked in the actor's scope and the transition checked again on it; a stale version is a
  * conflict, and the update itself names the version.
@@ -91,8 +105,8 @@ export async function saveAssessment(actor: SessionUser, assessment: { id: strin
     const status = nextStatus(current.status, input.intent);
     if (!status) return { ok: false, formError: messages.assessmentForm.notEditable };
     // The LPO must have covered the place that year: statistics for a year use its attribution.
-    const attributionErrors = await checkAttribution(tx, input, `${current.year}-12-31`);
-    if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
+    const checked = await checkAttribution(tx, input, `${current.year}-12-31`, { point: pointToCheck(current, input) });
+    if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
 
     const before = (await getAssessmentSnapshot(tx, current.id))!;
     const submitting = input.intent === "submit";

@@ -176,8 +176,9 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     before: z.null(),
     after: z.object({ sessionsEnded: z.number().int() }),
   }),
-  z.object({ type: z.literal("scene.created"), ...sceneEntity, before: z.null(), after: sceneSnapshotSchema }),
-  z.object({ type: z.literal("scene.updated"), ...sceneChange }),
+  // The comment: an admin's reason for a place the point disagrees with (lib/scenes/attribution.ts).
+  z.object({ type: z.literal("scene.created"), ...sceneEntity, before: z.null(), after: sceneSnapshotSchema, ...withComment }),
+  z.object({ type: z.literal("scene.updated"), ...sceneChange, ...withComment }),
   z.object({ type: z.literal("scene.closed"), ...sceneChange }),
   z.object({ type: z.literal("scene.merged"), ...sceneChange }),
   z.object({ type: z.literal("scene.split"), ...sceneChange }),

@@ -42,7 +42,8 @@ export type Action =
   | "user:manage"
   | "audit:read"
   | "questionnaire:manage"
-  | "round:manage";
+  | "round:manage"
+  | "attribution:override";
 
 type Rule = (user: SessionUser, resource?: AreaResource) => boolean;
 
@@ -91,6 +92,8 @@ const rules: Record<Action, Rule> = {
   "questionnaire:manage": adminOnly,
   // The yearly round is the county's: an admin opens it, sets its deadline and closes it.
   "round:manage": adminOnly,
+  // Keeping a municipality, district or LPO other than the point's, with a reason (audited).
+  "attribution:override": adminOnly,
 };
 
 export function can(user: SessionUser | null, action: Action, resource?: AreaResource): boolean {

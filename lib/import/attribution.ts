@@ -1,5 +1,8 @@
 import { checkPlaceAttribution, type AttributionFacts, type AttributionIssue, type AttributionWording } from "@/lib/areas/attribution";
 import type { Questionnaire } from "@/lib/assessments/questionnaire/definition";
+import { comparePlace, expectPlace } from "@/lib/areas/point-attribution";
+import { locateIn, type BoundaryRows } from "@/lib/areas/point-index";
+import type { LatLng } from "@/lib/map/types";
 import { messages } from "@/lib/i18n";
 
 // An import file names a place's areas by code and name. The attribution rule of lib/areas is
@@ -16,6 +19,8 @@ export type ImportReference = Omit<AttributionFacts, "policeAreas" | "districts"
   questionnaires: Map<number, Questionnaire>;
   /** Years whose questionnaire is still a draft: nothing is imported into them until it is published. */
   draftYears: ReadonlySet<number>;
+  /** The boundaries, to check each scene's place against its point; null when none are loaded. */
+  boundaries: BoundaryRows | null;
   /** The scenes of the file already in the database, by ref. */
   existingScenes: Map<string, { status: "ACTIVE" | "CLOSED" | "MERGED" | "SPLIT" }>;
 };
@@ -50,4 +55,31 @@ export function resolvePlace(
     place: { municipalityCode: place.municipalityCode, policeAreaId: policeArea.id, districtId: district?.id ?? null },
     issues,
   };
+}
+
+/**
+ * Where a valid place disagrees with its point (lib/areas/point-attribution.ts), as issues at the
+ * file's fields. An active scene's place is today's, checked whole; a closed scene's is of the year
+ * it closed, which today's districts and LPOs say nothing about: only its municipality is checked.
+ */
+export function checkPlaceAgainstPoint(
+  reference: ImportReference,
+  place: ResolvedPlace,
+  names: PlaceNames,
+  point: LatLng,
+  day: string,
+  active: boolean,
+): { field: "municipalityCode" | "district" | "policeArea"; message: string }[] {
+  if (!reference.boundaries) return [];
+  const expected = expectPlace(locateIn(reference.boundaries, point), day, place);
+  const issues = comparePlace(active ? expected : { ...expected, districts: [], policeAreas: [] }, {
+    municipality: {
+      code: place.municipalityCode,
+      name: reference.municipalities.get(place.municipalityCode)?.name ?? place.municipalityCode,
+    },
+    district: place.districtId && names.district ? { id: place.districtId, name: names.district } : null,
+    policeArea: { id: place.policeAreaId, name: names.policeArea },
+  });
+  const fields = { municipalityCode: "municipalityCode", districtId: "district", policeAreaId: "policeArea" } as const;
+  return issues.map((issue) => ({ field: fields[issue.field], message: issue.message }));
 }

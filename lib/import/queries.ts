@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
 import type { ImportReference } from "./attribution";
 import { toIsoDayOrNull } from "@/lib/days";
+import { loadAllBoundaries } from "@/lib/areas/point-lookup";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,6 +16,7 @@ export async function loadImportReference(tx: Tx, refs: string[]): Promise<Impor
   const coverages = await tx.policeAreaCoverage.findMany();
   const questionnaires = await tx.questionnaireVersion.findMany();
   const existing = await tx.scene.findMany({ where: { ref: { in: refs } }, select: { ref: true, status: true } });
+  const boundaries = await loadAllBoundaries(tx);
   const published = questionnaires.filter((q) => q.publishedAt);
   // A file names the areas: so do the coverages the rule compares the place with.
   const policeAreaNames = new Map(policeAreas.map((a) => [a.id, a.name]));
@@ -33,6 +35,7 @@ export async function loadImportReference(tx: Tx, refs: string[]): Promise<Impor
     questionnaires: new Map(published.map((q) => [q.year, questionnaireSchema.parse(q.definition)])),
     draftYears: new Set(questionnaires.filter((q) => !q.publishedAt).map((q) => q.year)),
     existingScenes: new Map(existing.map((s) => [s.ref, { status: s.status }])),
+    boundaries,
   };
 }
 

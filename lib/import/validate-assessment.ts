@@ -4,7 +4,14 @@ import { messages } from "@/lib/i18n";
 import { checkExtent, type LatLng } from "@/lib/scenes/geometry";
 import { FIRST_YEAR } from "@/lib/years";
 import { questionnaireForYear, readImportAnswers } from "./answers";
-import { resolvePlace, type ImportReference, type PlaceIssue, type PlaceNames, type ResolvedPlace } from "./attribution";
+import {
+  checkPlaceAgainstPoint,
+  resolvePlace,
+  type ImportReference,
+  type PlaceIssue,
+  type PlaceNames,
+  type ResolvedPlace,
+} from "./attribution";
 import type { ImportIssue, ParsedAssessment } from "./format";
 
 // An assessment of the file against the rules the assessment form applies: its year within the
@@ -88,7 +95,13 @@ function readAssessmentPlace(ctx: Context, scene: SceneFacts, parsed: ParsedAsse
     if (fromScene && scene.placeIssues.some((own) => own.field === issue.field && own.message === issue.message)) continue;
     ctx.issues.push({ path: `${at}.${issue.field}`, message: fromScene ? `${issue.message} ${t.fromScene}` : issue.message });
   }
-  return place;
+  // This year's place of its own is checked against the scene's point, as the form does (today's
+  // boundaries say nothing about an earlier year's).
+  if (!place || !scene.point || day !== `${ctx.currentYear}-12-31` || inherited.size === PLACE_FIELDS.length) return place;
+  const names = { municipalityCode, policeArea, district };
+  const disagreement = checkPlaceAgainstPoint(ctx.reference, place, names, scene.point, day, true);
+  for (const issue of disagreement) ctx.issues.push({ path: `${at}.${issue.field}`, message: issue.message });
+  return disagreement.length ? null : place;
 }
 
 /** The assessment as planned, or null when something is wrong with it: reported at its path, or its scene's. */

@@ -31,6 +31,7 @@ const reference: ImportReference = {
   questionnaires: new Map(),
   existingScenes: new Map(),
   draftYears: new Set(),
+  boundaries: null,
 };
 
 describe("formatPath", () => {

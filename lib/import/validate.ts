@@ -1,7 +1,7 @@
 import { messages } from "@/lib/i18n";
-import { checkPoint } from "@/lib/scenes/geometry";
-import { resolvePlace, type ImportReference, type PlaceIssue, type ResolvedPlace } from "./attribution";
-import type { ImportIssue, ParsedScene } from "./format";
+import { checkPoint, type LatLng } from "@/lib/scenes/geometry";
+import { checkPlaceAgainstPoint, resolvePlace, type ImportReference, type PlaceIssue, type ResolvedPlace } from "./attribution";
+import type { ImportIssue, ImportScene, ParsedScene } from "./format";
 import {
   checkYear,
   PLACE_FIELDS,
@@ -70,6 +70,7 @@ function readScenePlace(
   ctx: Context,
   parsed: ParsedScene,
   closedYear: number | null | undefined,
+  point: LatLng | null,
   at: string,
 ): { names: SceneFacts["names"]; place: ResolvedPlace | null; issues: PlaceIssue[] } {
   const { fields, malformed } = parsed;
@@ -79,9 +80,22 @@ function readScenePlace(
   if (municipalityCode === undefined || policeArea === undefined || district === undefined) return { names, place: null, issues: [] };
   // A closing year that is wrong leaves the day unknown: the coverage waits.
   const day = closedYear === undefined ? null : closedYear === null ? ctx.today : `${closedYear}-12-31`;
-  const { place, issues } = resolvePlace(ctx.reference, { municipalityCode, policeArea, district }, day);
+  const resolved = resolvePlace(ctx.reference, { municipalityCode, policeArea, district }, day);
+  const { place } = resolved;
+  const issues = [...resolved.issues];
+  if (place && point && day) {
+    const disagreement = checkPlaceAgainstPoint(
+      ctx.reference,
+      place,
+      { municipalityCode, policeArea, district },
+      point,
+      day,
+      closedYear === null,
+    );
+    issues.push(...disagreement.map((issue) => ({ ...issue, kind: "point" as const })));
+  }
   for (const issue of issues) ctx.issues.push({ path: `${at}.${issue.field}`, message: issue.message });
-  return { names, place, issues };
+  return { names, place: issues.length ? null : place, issues };
 }
 
 function readScene(ctx: Context, parsed: ParsedScene, seen: Map<string, number>): PlannedScene | null {
@@ -93,7 +107,7 @@ function readScene(ctx: Context, parsed: ParsedScene, seen: Map<string, number>)
   if (pointCheck && !pointCheck.ok) ctx.issues.push({ path: `${at}.location`, message: pointCheck.error });
   const point = pointCheck?.ok ? pointCheck.value : null;
   const years = readYears(ctx, parsed, at);
-  const { names, place, issues: placeIssues } = readScenePlace(ctx, parsed, years.closedYear, at);
+  const { names, place, issues: placeIssues } = readScenePlace(ctx, parsed, years.closedYear, point, at);
   const assessments = readAssessments(ctx, { names, placeIssues, point, ...years }, parsed.assessments, at);
   const ownExtent = readExtent(ctx, fields.extent, point, `${at}.extent`);
   const { ref, name, description } = fields;

@@ -21,3 +21,17 @@ export async function listMunicipalityShapes(sceneCounts: Map<string, number>): 
     boundary: boundary ? asBoundary(boundary.geometry) : null,
   }));
 }
+
+export type DistrictShape = { name: string; geometry: BoundaryGeometry };
+
+/** The imported boundaries of Stockholm city's district areas, for display; empty when none are. */
+export async function listDistrictBoundaries(): Promise<DistrictShape[]> {
+  const rows = await db.districtBoundary.findMany({
+    select: { geometry: true, district: { select: { name: true } } },
+    orderBy: { district: { name: "asc" } },
+  });
+  return rows.flatMap(({ geometry, district }) => {
+    const boundary = asBoundary(geometry);
+    return boundary ? [{ name: district.name, geometry: boundary }] : [];
+  });
+}

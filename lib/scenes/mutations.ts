@@ -6,7 +6,7 @@ import type { SceneSnapshot } from "@/lib/audit/events";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { messages } from "@/lib/i18n";
-import { checkAttribution, todayInSweden } from "./attribution";
+import { resolveAttribution, todayInSweden } from "./attribution";
 import { lockActiveScenesInScope, lockSceneInScope } from "./scope";
 import type { CloseSceneInput, CreateSceneInput, MergeSceneInput, SplitSceneInput, UpdateSceneInput } from "./schemas";
 
@@ -48,13 +48,17 @@ async function nextSceneRef(tx: Tx): Promise<{ number: number; ref: string }> {
 /** Creates a scene where the actor may register one (checked again here, in the transaction). */
 export async function createScene(actor: SessionUser, input: CreateSceneInput): Promise<MutationResult<{ id: string; ref: string }>> {
   return db.$transaction(async (tx) => {
-    if (!can(actor, "scene:create", input)) return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] } };
-    const attributionErrors = await checkAttribution(tx, input, todayInSweden());
-    if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
+    const attribution = await resolveAttribution(tx, actor, input, todayInSweden());
+    if (!attribution.ok) return attribution;
+    const { place, overrideComment } = attribution;
+    if (!can(actor, "scene:create", place)) return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] } };
     const { number, ref } = await nextSceneRef(tx);
-    const scene = await tx.scene.create({ data: { ...input, extent: input.extent as unknown as Prisma.InputJsonObject, number, ref } });
+    const { name, description, lat, lng, extent, areaM2, firstYear } = input;
+    const data = { name, description, lat, lng, areaM2, firstYear, ...place, extent: extent as unknown as Prisma.InputJsonObject };
+    const scene = await tx.scene.create({ data: { ...data, number, ref } });
     const after = (await getSceneSnapshot(tx, scene.id))!;
-    await recordAuditEvent(tx, actor, { type: "scene.created", entityType: "scene", entityId: scene.id, before: null, after });
+    const event = { type: "scene.created", entityType: "scene", entityId: scene.id, before: null, after } as const;
+    await recordAuditEvent(tx, actor, overrideComment ? { ...event, comment: overrideComment } : event);
     return { ok: true, value: { id: scene.id, ref } };
   });
 }
@@ -68,7 +72,7 @@ async function changeActiveScene(
   actor: SessionUser,
   scene: { id: string; version: number },
   type: "scene.updated" | "scene.closed" | "scene.merged" | "scene.split",
-  apply: (tx: Tx, before: SceneSnapshot) => Promise<MutationResult<undefined> | null>,
+  apply: (tx: Tx, before: SceneSnapshot) => Promise<MutationResult<undefined> | { comment: string } | null>,
 ): Promise<MutationResult> {
   return db.$transaction(async (tx) => {
     const locked = await lockSceneInScope(tx, actor, scene.id);
@@ -76,27 +80,28 @@ async function changeActiveScene(
     if (locked.version !== scene.version) return conflict();
     if (locked.status !== "ACTIVE") return { ok: false, formError: t.notActive };
     const before = (await getSceneSnapshot(tx, scene.id))!;
-    const refused = await apply(tx, before);
-    if (refused) return refused;
+    const outcome = await apply(tx, before);
+    if (outcome && "ok" in outcome) return outcome;
     const { count } = await tx.scene.updateMany({ where: { id: scene.id, version: scene.version }, data: { version: { increment: 1 } } });
     if (count === 0) throw new Error("A locked scene changed within its own transaction");
     const after = (await getSceneSnapshot(tx, scene.id))!;
-    await recordAuditEvent(tx, actor, { type, entityType: "scene", entityId: scene.id, before, after });
+    const comment = outcome?.comment;
+    await recordAuditEvent(tx, actor, { type, entityType: "scene", entityId: scene.id, before, after, ...(comment ? { comment } : {}) });
     return { ok: true, value: undefined };
   });
 }
 
 /** `scene`: the record the action authorized; `input.id` is not trusted for the write. */
 export function updateScene(actor: SessionUser, scene: { id: string }, input: UpdateSceneInput): Promise<MutationResult> {
-  const { name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear } = input;
-  const data = { name, description, municipalityCode, policeAreaId, districtId, lat, lng, extent, areaM2, firstYear };
+  const { name, description, lat, lng, extent, areaM2, firstYear } = input;
   return changeActiveScene(actor, { id: scene.id, version: input.version }, "scene.updated", async (tx) => {
+    const attribution = await resolveAttribution(tx, actor, input, todayInSweden());
+    if (!attribution.ok) return attribution;
+    const data = { name, description, lat, lng, areaM2, firstYear, ...attribution.place };
     // Moving a scene needs the right to edit in its new area too.
     if (!can(actor, "scene:edit", data)) return { ok: false, fieldErrors: { policeAreaId: [t.policeAreaNotYours] } };
-    const attributionErrors = await checkAttribution(tx, data, todayInSweden());
-    if (attributionErrors) return { ok: false, fieldErrors: attributionErrors };
-    await tx.scene.update({ where: { id: scene.id }, data: { ...data, extent: data.extent as unknown as Prisma.InputJsonObject } });
-    return null;
+    await tx.scene.update({ where: { id: scene.id }, data: { ...data, extent: extent as unknown as Prisma.InputJsonObject } });
+    return attribution.overrideComment ? { comment: attribution.overrideComment } : null;
   });
 }
 

@@ -25,7 +25,7 @@ const valid = {
   firstYear: "2023",
 };
 
-const errorsOf = (input: Record<string, string>) => {
+const errorsOf = (input: Record<string, string>): Record<string, string[] | undefined> => {
   const result = createSceneSchema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };
@@ -61,8 +61,20 @@ describe("createSceneSchema", () => {
     expect(errorsOf({ ...valid, lat: "59.3294", lng: "18.0686" }).extent?.[0]).toMatch(/mer än 1 km/);
   });
 
-  it("requires a district in Stockholm city and refuses one elsewhere", () => {
-    expect(errorsOf({ ...valid, districtId: "" }).districtId?.[0]).toMatch(/Stockholms stad/);
+  it("refuses a district outside Stockholm city at once", () => {
     expect(errorsOf({ ...valid, municipalityCode: "0123" }).districtId?.[0]).toMatch(/bara för platser i Stockholms stad/);
+  });
+
+  it("leaves the municipality, LPO and district to the server, which fills them in from the point", () => {
+    const parsed = createSceneSchema.parse({ ...valid, municipalityCode: "", policeAreaId: "", districtId: "" });
+    expect(parsed).toMatchObject({ municipalityCode: undefined, policeAreaId: undefined, districtId: null, override: null });
+  });
+
+  it("takes an override of the point's place only with a reason", () => {
+    expect(errorsOf({ ...valid, overrideAttribution: "on" }).overrideReason?.[0]).toMatch(/skälet/);
+    expect(createSceneSchema.parse({ ...valid, overrideAttribution: "on", overrideReason: " Torget ligger på gränsen " }).override).toBe(
+      "Torget ligger på gränsen",
+    );
+    expect(createSceneSchema.parse({ ...valid, overrideReason: "glömd" }).override).toBeNull();
   });
 });

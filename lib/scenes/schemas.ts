@@ -1,5 +1,4 @@
 import { z } from "@/lib/forms/zod";
-import { refineDistrictRule } from "@/lib/areas/district-rule";
 import { decimalText, optionalText, requiredText, versionField, whenValid } from "@/lib/forms/fields";
 import { freeText } from "@/lib/forms/free-text";
 import { messages } from "@/lib/i18n";
@@ -9,6 +8,7 @@ import { fromYearQuery, YEAR_PARAM, yearParamField } from "@/lib/url/year";
 import { followedYearSchema } from "@/lib/years";
 import { checkExtent, checkPoint, distanceToExtentM, MAX_DISTANCE_M } from "./geometry";
 import { SCENE_STATUSES } from "./status";
+import { STOCKHOLM_CITY } from "@/lib/areas/reference-data";
 
 // The scene forms' schemas, shared by the form and the server action. Client-safe: the geometry
 // rules are pure functions, so the browser and the server refuse the same input.
@@ -27,12 +27,22 @@ const extentText = requiredText(t.extentRequired).transform((text, ctx) => {
   return z.NEVER;
 });
 
+// The municipality, LPO and district may be left empty: the server fills them in from the point
+// (lib/scenes/attribution.ts), which is how the form works without JavaScript. It applies the
+// district rule after that; the schema refuses at once only what no filling in can mend, a
+// district outside Stockholm city.
 const sceneFields = z.object({
   name: freeText(t.nameRequired).max(200),
   description: freeText().max(4000).default(""),
-  municipalityCode: requiredText(t.municipalityRequired),
-  policeAreaId: requiredText(t.policeAreaRequired),
+  municipalityCode: optionalText,
+  policeAreaId: optionalText,
   districtId: optionalText,
+  /** An admin keeping a place the point disagrees with (a checkbox), with the reason. */
+  overrideAttribution: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
+  overrideReason: freeText().max(1000).optional(),
   lat: coordinate(t.latRequired),
   lng: coordinate(t.lngRequired),
   extent: extentText,
@@ -46,6 +56,18 @@ function checkPointInCounty(fields: SceneFields, ctx: z.RefinementCtx<SceneField
   if (!point.ok) ctx.addIssue({ code: "custom", path: ["lat"], message: point.error });
 }
 
+function checkDistrictOnlyInCity(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
+  if (fields.municipalityCode && fields.municipalityCode !== STOCKHOLM_CITY && fields.districtId) {
+    ctx.addIssue({ code: "custom", path: ["districtId"], message: t.districtOnlyStockholm });
+  }
+}
+
+function checkOverrideReason(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
+  if (fields.overrideAttribution && !fields.overrideReason) {
+    ctx.addIssue({ code: "custom", path: ["overrideReason"], message: messages.places.attribution.overrideReasonRequired });
+  }
+}
+
 function checkExtentNearPoint(fields: SceneFields, ctx: z.RefinementCtx<SceneFields>) {
   const point = { lat: fields.lat, lng: fields.lng };
   if (checkPoint(point).ok && distanceToExtentM(point, fields.extent.polygon) > MAX_DISTANCE_M) {
@@ -54,21 +76,29 @@ function checkExtentNearPoint(fields: SceneFields, ctx: z.RefinementCtx<SceneFie
 }
 
 /** The stored shape: the polygon and its computed area instead of the typed text. */
-function toScene<T extends SceneFields>({ extent, ...fields }: T) {
-  return { ...fields, districtId: fields.districtId ?? null, extent: extent.polygon, areaM2: extent.areaM2 };
+function toScene<T extends SceneFields>({ extent, overrideAttribution, overrideReason, ...fields }: T) {
+  return {
+    ...fields,
+    districtId: fields.districtId ?? null,
+    extent: extent.polygon,
+    areaM2: extent.areaM2,
+    override: overrideAttribution ? (overrideReason ?? null) : null,
+  };
 }
 
 export const createSceneSchema = sceneFields
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
-  .superRefine(refineDistrictRule, whenValid<SceneFields>("municipalityCode", "districtId"))
+  .superRefine(checkDistrictOnlyInCity, whenValid<SceneFields>("municipalityCode", "districtId"))
+  .superRefine(checkOverrideReason, whenValid<SceneFields>("overrideAttribution", "overrideReason"))
   .transform(toScene);
 
 export const updateSceneSchema = sceneFields
   .extend({ id: z.string().min(1), version: versionField })
   .superRefine(checkPointInCounty, whenValid<SceneFields>("lat", "lng"))
   .superRefine(checkExtentNearPoint, whenValid<SceneFields>("lat", "lng", "extent"))
-  .superRefine(refineDistrictRule, whenValid<SceneFields>("municipalityCode", "districtId"))
+  .superRefine(checkDistrictOnlyInCity, whenValid<SceneFields>("municipalityCode", "districtId"))
+  .superRefine(checkOverrideReason, whenValid<SceneFields>("overrideAttribution", "overrideReason"))
   .transform(toScene);
 
 export type CreateSceneInput = z.infer<typeof createSceneSchema>;

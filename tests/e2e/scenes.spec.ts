@@ -35,30 +35,42 @@ async function openSceneForm(page: Page): Promise<Locator> {
 }
 
 /**
- * Zooms in to at least `level` one step at a time, each after the last has settled (the map's
- * data-zoom changes on zoomend): Leaflet drops a zoom asked for while it animates the previous one.
+ * Brings the map to a place at zoom `level` or more: its coordinates are typed to draw its marker,
+ * then each double click on the marker zooms in one step keeping it under the pointer (Leaflet
+ * drops a zoom asked for while it animates the previous one, so each waits for the last). Returns
+ * where the place is drawn.
  */
-async function zoomInTo(page: Page, map: Locator, level: number) {
+async function zoomInOn(page: Page, map: Locator, place: { lat: string; lng: string }, level: number) {
+  await page.getByLabel("Latitud").fill(place.lat);
+  await page.getByLabel("Longitud").fill(place.lng);
+  // The point's marker (filled in the active colour): boundary layers may share the pane.
+  const marker = map.locator('.leaflet-overlay-pane path[fill="#D55E00"]');
   let zoom = Number(await map.getAttribute("data-zoom"));
   while (zoom < level) {
-    await page.getByRole("button", { name: "Zooma in" }).click();
+    const box = (await marker.boundingBox())!;
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
     await expect(map).not.toHaveAttribute("data-zoom", String(zoom));
     zoom = Number(await map.getAttribute("data-zoom"));
   }
+  const box = (await marker.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-test("an analyst clicks the point, draws the extent, sees its area and finds the scene on the map page", async ({ page }) => {
+test("an analyst clicks the point, sees its areas filled in, draws the extent, sees its area and finds the scene on the map page", async ({
+  page,
+}) => {
   await signIn(page, demoAccounts.jarva);
   const map = await openSceneForm(page);
-  await fillBasics(page, "Gångbron vid Husby gård");
+  await page.getByLabel("Namn").fill("Gångbron vid Husby gård");
   // At zoom 15 a pixel is about 2.4 m here: the ±40 px square below is some 200 m across.
-  await zoomInTo(page, map, 15);
-  const box = (await map.boundingBox())!;
-  const cx = box.width / 2;
-  const cy = box.height / 2;
-  await map.click({ position: { x: cx, y: cy } });
+  const at = await zoomInOn(page, map, point, 15);
+  await page.mouse.click(at.x, at.y);
   await expect(page.getByLabel("Latitud")).not.toHaveValue("");
   await expect(page.getByLabel("Longitud")).not.toHaveValue("");
+  await expect(page.getByTestId("attribution-status")).toContainText("Järva, Stockholm (0180), lokalpolisområde Järva");
+  await expect(page.getByLabel("Kommun")).toHaveValue("0180");
+  await expect(page.getByLabel("Lokalpolisområde").locator("option:checked")).toHaveText("Järva");
+  await expect(page.getByLabel("Stadsdelsområde").locator("option:checked")).toHaveText("Järva");
 
   await page.getByRole("button", { name: "Rita utbredning" }).click();
   for (const [dx, dy] of [
@@ -68,7 +80,7 @@ test("an analyst clicks the point, draws the extent, sees its area and finds the
     [-40, 40],
     [-40, -40],
   ] as const) {
-    await map.click({ position: { x: cx + dx, y: cy + dy } });
+    await page.mouse.click(at.x + dx, at.y + dy);
   }
   await expect(page.getByLabel("Utbredning (GeoJSON-polygon)")).toHaveValue(/"type":"Polygon"/);
   const area = page.getByTestId("computed-area");
@@ -119,10 +131,12 @@ test("bad input is refused with a message at the field, and the form keeps what 
 test("an admin choosing an LPO that does not cover the place gets the message at the field", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
   await openSceneForm(page);
-  await fillBasics(page, "Fel lokalpolisområde");
-  await page.getByLabel("Lokalpolisområde").selectOption({ label: "Södermalm" });
   await page.getByLabel("Latitud").fill(point.lat);
   await page.getByLabel("Longitud").fill(point.lng);
+  // The point fills in its areas first; the LPO is then changed by hand.
+  await expect(page.getByTestId("attribution-status")).toContainText("lokalpolisområde Järva");
+  await fillBasics(page, "Fel lokalpolisområde");
+  await page.getByLabel("Lokalpolisområde").selectOption({ label: "Södermalm" });
   await page.getByLabel("Utbredning (GeoJSON-polygon)").fill(square);
   await page.getByRole("button", { name: "Registrera platsen" }).click();
   await expect(page.getByText("Lokalpolisområde Södermalm omfattar inte stadsdelsområde Järva.", { exact: false })).toBeVisible();

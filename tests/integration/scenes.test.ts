@@ -8,6 +8,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createSceneAction, updateSceneAction } = await import("@/lib/scenes/actions");
 
+const getDistrictId = async (name: string) => (await db.district.findUniqueOrThrow({ where: { name } })).id;
+
 const idle = { ok: false };
 const redirectTo = (path: string) => expect.objectContaining({ digest: expect.stringContaining(path) });
 
@@ -62,14 +64,21 @@ describe("createSceneAction", () => {
     signInAs(await createTestUser("ADMIN"));
     const state = await createSceneAction(
       idle,
-      formData(await sceneForm("rinkeby", { name: "", lat: "57.7", lng: "11.97", districtId: "" })),
+      formData(await sceneForm("jakobsberg", { name: "", lat: "57.7", lng: "11.97", districtId: await getDistrictId("Järva") })),
     );
     expect(state.fieldErrors).toMatchObject({
       name: ["Ange platsens namn."],
       lat: [expect.stringMatching(/utanför Stockholms län/)],
-      districtId: [expect.stringMatching(/krävs för en plats i Stockholms stad/)],
+      districtId: [expect.stringMatching(/bara för platser i Stockholms stad/)],
     });
     expect(state.values).toMatchObject({ lat: "57.7", lng: "11.97" });
+  });
+
+  it("requires a district in Stockholm city when the point cannot give one (no boundaries loaded)", async () => {
+    signInAs(await createTestUser("ADMIN"));
+    const state = await createSceneAction(idle, formData(await sceneForm("rinkeby", { districtId: "" })));
+    expect(state.fieldErrors?.districtId).toEqual([expect.stringMatching(/krävs för en plats i Stockholms stad/)]);
+    expect(await db.scene.count()).toBe(0);
   });
 
   it("refuses a self-crossing polygon at the extent field", async () => {

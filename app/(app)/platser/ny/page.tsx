@@ -4,6 +4,7 @@ import { listSceneFormOptions } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
+import { can } from "@/lib/auth/permissions";
 import { getTileConfig } from "@/lib/map/tiles";
 import { createSceneAction } from "@/lib/scenes/actions";
 import { todayInSweden } from "@/lib/scenes/attribution";
@@ -23,6 +24,7 @@ export default async function NewScenePage() {
         action={createSceneAction}
         options={options}
         tiles={getTileConfig(getEnv())}
+        canOverride={can(user, "attribution:override")}
         submitLabel={t.create}
         initial={{
           name: "",

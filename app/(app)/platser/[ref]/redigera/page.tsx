@@ -3,6 +3,7 @@ import { SceneForm } from "@/components/scenes/scene-form";
 import { listSceneFormOptions } from "@/lib/areas/queries";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
+import { can } from "@/lib/auth/permissions";
 import { getTileConfig } from "@/lib/map/tiles";
 import { updateSceneAction } from "@/lib/scenes/actions";
 import { todayInSweden } from "@/lib/scenes/attribution";
@@ -24,6 +25,7 @@ export default async function EditScenePage({ params }: PageProps<"/platser/[ref
         action={updateSceneAction}
         options={options}
         tiles={getTileConfig(getEnv())}
+        canOverride={can(user, "attribution:override")}
         submitLabel={t.save}
         initial={toSceneFormValues(scene)}
       />
