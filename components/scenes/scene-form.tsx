@@ -44,7 +44,7 @@ export function SceneForm({ action, initial, options, tiles, submitLabel }: Prop
       <Field name="description" label={t.description} hint={t.descriptionHint} errors={errors.description}>
         {(aria) => <textarea {...aria} name="description" rows={3} defaultValue={value("description")} className={inputClass} />}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField
           emptyLabel={t.choose}
           name="municipalityCode"
