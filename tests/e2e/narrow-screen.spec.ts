@@ -77,6 +77,10 @@ const groups: Group[] = [
     as: "admin",
     withNavigation: true,
     visits: [
+      { path: "/oversikt", map: true },
+      { path: "/karta", map: true },
+      { path: "/platser" },
+      { path: "/bedomningar" },
       { path: "/insatser" },
       { path: "/notiser" },
       { path: "/konto" },
@@ -214,6 +218,29 @@ test("a table wider than the screen scrolls in its own box, which the keyboard r
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+});
+
+test("the long assessment form keeps its actions at hand, never over the field being filled in", async ({ page }) => {
+  await signIn(page, demoAccounts.jarva);
+  await page.goto(`/platser/S-0003/bedomningar/${year}`);
+  await waitForMap(page);
+  const save = page.getByRole("button", { name: "Spara utkast" });
+  const send = page.getByRole("button", { name: "Skicka till kommunen" });
+  await page.getByLabel("Beskrivning av platsen").focus();
+  // Field by field down the form, as a keyboard goes: the actions stay on the screen, clear of the focused field.
+  for (let step = 0; step < 25; step++) {
+    await page.keyboard.press("Tab");
+    await expect(save).toBeInViewport();
+    await expect(send).toBeInViewport();
+    const overlap = await save.evaluate((button) => {
+      const bar = button.parentElement!.getBoundingClientRect();
+      const focused = document.activeElement;
+      if (!focused || button.parentElement!.contains(focused)) return 0;
+      const field = focused.getBoundingClientRect();
+      return Math.max(0, Math.min(field.bottom, bar.bottom) - Math.max(field.top, bar.top));
+    });
+    expect(overlap, `the actions cover the focused field after ${step + 1} tabs`).toBe(0);
+  }
 });
 
 async function axeViolations(page: Page, map: boolean): Promise<string[]> {
