@@ -211,7 +211,7 @@ for (const group of groups) {
 test("a table wider than the screen scrolls in its own box, which the keyboard reaches and scrolls", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
   await page.goto("/oversikt?ar=2025");
-  const box = page.getByRole("region", { name: "Per kommun" });
+  const box = page.getByRole("region", { name: "Per kommun", exact: true });
   await expect(box).toHaveAttribute("tabindex", "0");
   await box.focus();
   await expect(box).toBeFocused();
