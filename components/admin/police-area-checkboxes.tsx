@@ -24,7 +24,7 @@ export function PoliceAreaCheckboxes({
       <p id="policeAreaIds-hint" className="mb-2 text-sm text-slate-600">
         {t.policeAreasHint}
       </p>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         {districts.map((district) => (
           <div key={district}>
             <p className="mb-1 text-sm font-semibold">{district}</p>

@@ -27,7 +27,7 @@ export function AreaFields({ tiles, point, options, values, errors, onExtentChan
   return (
     <>
       <ExtentField tiles={tiles} point={point} initial={values.extent} errors={errors.extent} onChange={onExtentChange} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField
           name="municipalityCode"
           label={messages.scenes.municipality}

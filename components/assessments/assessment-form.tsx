@@ -67,7 +67,7 @@ export function AssessmentForm({ action, assessment, questionnaire, values: stor
   const parts = outlineAssessmentForm(questionnaire, current);
   const text = (name: string) => (typeof values[name] === "string" ? values[name] : "");
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,48rem)]">
+    <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[17rem_minmax(0,48rem)]">
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         <SectionNav parts={summarizeParts(parts, errors)} />
       </div>
@@ -115,7 +115,11 @@ export function AssessmentForm({ action, assessment, questionnaire, values: stor
               </FormSection>
             ),
           )}
-          <div className="flex flex-wrap gap-3">
+          {/* The actions stay within reach at the bottom of the screen all along the long form. */}
+          <div
+            data-sticky-actions
+            className="sticky bottom-0 z-[1100] -mx-2 flex flex-wrap gap-3 border-t border-slate-300 bg-slate-50 px-2 py-3 shadow-[0_-4px_6px_-4px_rgb(0_0_0/0.15)]"
+          >
             <button
               type="submit"
               name="intent"

@@ -65,7 +65,7 @@ export function ExtentComparison({ tiles, point, current, previous }: Props) {
           </li>
         )}
       </ul>
-      <dl id="comparison-text" className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl id="comparison-text" className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
         <dt className="font-medium">{t.areaIn(current.year)}</dt>
         <dd>{areaText(current.areaM2)}</dd>
         {previous && (

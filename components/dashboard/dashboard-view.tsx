@@ -59,7 +59,7 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
         byMunicipality={data.outcomesByMunicipality}
         byPoliceArea={data.outcomesByPoliceArea}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CountBars id="substances" title={t.substancesTitle} rows={data.substances} />
         <CountBars id="symptoms" title={t.symptomsTitle} rows={data.symptoms} />
       </div>

@@ -36,7 +36,7 @@ export function KeyFigures({ stats, municipalityCount }: { stats: YearStats; mun
     { label: t.area, value: formatArea(stats.areaM2), testId: "figure-area" },
   ];
   return (
-    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {figures.map((f, i) => (
         <div key={f.label} className="rounded border border-slate-300 bg-white p-4">
           <dt className="text-sm font-medium text-slate-700">{f.label}</dt>

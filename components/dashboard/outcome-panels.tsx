@@ -35,7 +35,7 @@ export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: 
     <section aria-labelledby="outcomes-heading" className="flex flex-col gap-4 break-inside-avoid">
       <h2 id="outcomes-heading">{t.title}</h2>
       <p className="-mt-2 text-slate-700">{t.intro}</p>
-      <dl className="grid gap-3 md:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {cards.map((c) => (
           <div key={c.id} className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm font-medium text-slate-700">

@@ -57,7 +57,7 @@ export function IndicatorForm({ action, sceneId, editing, defaultYear }: Props) 
           </p>
         </>
       ) : (
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           <TextField
             name="year"
             label={t.year}
@@ -92,7 +92,7 @@ export function IndicatorForm({ action, sceneId, editing, defaultYear }: Props) 
         errors={errors.source}
         required
       />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <TextField
           name="periodFrom"
           label={t.periodFrom}

@@ -43,7 +43,7 @@ export function SceneAttributionFields({ options, initial, errors, point, canOve
   });
   return (
     <div className="flex flex-col gap-3">
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Select
           name="municipalityCode"
           label={t.municipality}

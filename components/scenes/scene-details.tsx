@@ -23,11 +23,11 @@ export function SceneDetails({ scene }: { scene: SceneDetail }) {
     [`${t.lat}, ${t.lng}`, `${scene.lat.toFixed(5)}, ${scene.lng.toFixed(5)}`],
   ];
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-medium">{label}</dt>
-          <dd>{value}</dd>
+          <dd className="[overflow-wrap:anywhere]">{value}</dd>
         </div>
       ))}
     </dl>

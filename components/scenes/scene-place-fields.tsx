@@ -54,7 +54,7 @@ export function ScenePlaceFields({ tiles, initial, errors, onPointChange }: Prop
       <p className="text-sm text-slate-600" id="field-point-hint">
         {t.pointHint}
       </p>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <ControlledText name="lat" label={t.lat} value={lat} onChange={setLat} errors={errors.lat} />
         <ControlledText name="lng" label={t.lng} value={lng} onChange={setLng} errors={errors.lng} />
       </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { ScrollRegion } from "./scroll-region";
 
 export type SortDirection = "asc" | "desc";
 
@@ -33,15 +34,21 @@ type Props<Row> = {
   testId?: string;
 };
 
-/** The app's one table: a scrolling frame, a caption, column headers (sortable or not) and a row per item. */
+/**
+ * The app's one table: a frame that scrolls sideways when the table is wider than the screen, a
+ * caption (which also names the frame), column headers (sortable or not) and a row per item.
+ */
 export function DataTable<Row>(props: Props<Row>) {
   const { caption, showCaption = false, columns, rows, rowKey, rowClassName, footer, compact = false, className = "", testId } = props;
   const padding = compact ? "px-3 py-1.5" : "px-3 py-2";
   const classOf = (row: Row) => (typeof rowClassName === "function" ? rowClassName(row) : (rowClassName ?? ""));
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto rounded border border-slate-300 bg-white">
+    <ScrollRegion labelledBy={captionId} className="rounded border border-slate-300 bg-white">
       <table className={`w-full text-left ${className}`} data-testid={testId}>
-        <caption className={showCaption ? "px-3 py-2 text-left text-lg font-semibold" : "sr-only"}>{caption}</caption>
+        <caption id={captionId} className={showCaption ? "px-3 py-2 text-left text-lg font-semibold" : "sr-only"}>
+          {caption}
+        </caption>
         <thead className="border-y border-slate-300 bg-slate-100">
           <tr>
             {columns.map((column, i) =>
@@ -64,7 +71,7 @@ export function DataTable<Row>(props: Props<Row>) {
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

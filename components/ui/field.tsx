@@ -41,7 +41,7 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 export const inputClass =
-  "rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+  "max-w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 type TextFieldProps = Omit<FieldProps, "children"> & {
   type?: string;

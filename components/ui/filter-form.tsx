@@ -56,7 +56,7 @@ export function FilterForm({ action, fields, hidden = {} }: { action: string; fi
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) => (
-        <div key={field.name} className="flex flex-col gap-1">
+        <div key={field.name} className="flex max-w-full min-w-0 flex-col gap-1">
           <label htmlFor={`filter-${field.name}`} className="text-sm font-medium">
             {field.label}
           </label>

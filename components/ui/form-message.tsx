@@ -1,39 +1,46 @@
+import { useId } from "react";
 import { messages } from "@/lib/i18n";
 import type { FormState } from "@/lib/forms/form-state";
+import { ScrollRegion } from "./scroll-region";
 
 const t = messages.form;
 
 /** What is stored now beside what the user sent, for a writer who lost a race. */
 function ConflictTable({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {
+  const captionId = useId();
   if (!conflict.length) return null;
   return (
-    <table className="mt-3 w-full border-collapse bg-white text-left text-sm text-slate-900" data-testid="form-conflict">
-      <caption className="mb-1 text-left font-medium">{t.conflictCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="border border-slate-300 px-2 py-1">
-            {t.conflictField}
-          </th>
-          <th scope="col" className="border border-slate-300 px-2 py-1">
-            {t.conflictStored}
-          </th>
-          <th scope="col" className="border border-slate-300 px-2 py-1">
-            {t.conflictYours}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {conflict.map((field) => (
-          <tr key={field.label}>
-            <th scope="row" className="border border-slate-300 px-2 py-1 font-medium">
-              {field.label}
+    <ScrollRegion labelledBy={captionId} className="mt-3">
+      <table className="w-full border-collapse bg-white text-left text-sm text-slate-900" data-testid="form-conflict">
+        <caption id={captionId} className="mb-1 text-left font-medium">
+          {t.conflictCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border border-slate-300 px-2 py-1">
+              {t.conflictField}
             </th>
-            <td className="border border-slate-300 px-2 py-1 whitespace-pre-wrap">{field.stored}</td>
-            <td className="border border-slate-300 px-2 py-1 whitespace-pre-wrap">{field.submitted}</td>
+            <th scope="col" className="border border-slate-300 px-2 py-1">
+              {t.conflictStored}
+            </th>
+            <th scope="col" className="border border-slate-300 px-2 py-1">
+              {t.conflictYours}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {conflict.map((field) => (
+            <tr key={field.label}>
+              <th scope="row" className="border border-slate-300 px-2 py-1 font-medium">
+                {field.label}
+              </th>
+              <td className="border border-slate-300 px-2 py-1 whitespace-pre-wrap">{field.stored}</td>
+              <td className="border border-slate-300 px-2 py-1 whitespace-pre-wrap">{field.submitted}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, demoAccounts, enterTotpCode, signIn, signOut, waitForMap } from "./fixtures";
 
+// At the default desktop width; narrow-screen.spec.ts runs axe once more on every page at a phone's 390 px.
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -25,7 +25,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/konto">)
     <>
       <NoticeBanner notice={readNotice(await searchParams)} />
       <h1 className="mb-4">{t.title}</h1>
-      <dl className="mb-8 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-8 grid max-w-2xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
         <dt className="font-medium">{t.name}</dt>
         <dd>{user.name}</dd>
         <dt className="font-medium">{t.email}</dt>

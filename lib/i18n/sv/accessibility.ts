@@ -30,7 +30,7 @@ export const accessibility = {
   ],
   testedTitle: "Hur vi har testat tjänsten",
   tested:
-    "Vi har gjort en egen bedömning. Varje sida kontrolleras automatiskt med axe-core vid varje ändring av tjänsten, och formulärens felmeddelanden, fokus och etiketter provas i automatiska tester i en riktig webbläsare.",
+    "Vi har gjort en egen bedömning. Varje sida kontrolleras automatiskt med axe-core vid varje ändring av tjänsten, på en bred skärm och på en mobils (390 pixlar bred, där ingen sida får bli bredare än skärmen), och formulärens felmeddelanden, fokus och etiketter provas i automatiska tester i en riktig webbläsare.",
   reportTitle: "Rapportera brister",
   report: "Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format,",
   reportTo: "skriv till",

@@ -43,7 +43,7 @@ export default async function ScenePage({ params, searchParams }: PageProps<"/pl
       {scene.description && <p className="mb-4 max-w-3xl whitespace-pre-line text-slate-700">{scene.description}</p>}
       {editable && <SceneEditLinks base={base} />}
       <SceneFollowUpNav base={base} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <section aria-labelledby="details-heading">
           <h2 id="details-heading" className="mb-3">
             {t.details}
