@@ -2,12 +2,13 @@
 
 import type { Polygon } from "geojson";
 import { useMemo, useState } from "react";
+import { ExtentStatus } from "@/components/map/extent-status";
 import { LocationPicker } from "@/components/map/location-picker";
 import type { TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
 import { parseDecimal } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
-import { checkExtent, formatArea, type LatLng } from "@/lib/scenes/geometry";
+import { checkPoint, parseExtentPolygon, type LatLng } from "@/lib/scenes/geometry";
 
 const t = messages.scenes;
 
@@ -31,8 +32,8 @@ export function ScenePlaceFields({ tiles, initial, errors }: Props) {
   const [lng, setLng] = useState(initial.lng);
   const [extentText, setExtentText] = useState(initial.extent);
   const point = useMemo(() => readPoint(lat, lng), [lat, lng]);
-  const extent = useMemo(() => (extentText.trim() ? checkExtent(extentText, null) : null), [extentText]);
-  const polygon: Polygon | null = extent?.ok ? extent.value.polygon : null;
+  // The map shows the polygon even when it breaks a rule; the line below it says which.
+  const polygon: Polygon | null = useMemo(() => parseExtentPolygon(extentText), [extentText]);
 
   return (
     <fieldset className="flex flex-col gap-4 rounded border border-slate-300 p-4">
@@ -68,10 +69,8 @@ export function ScenePlaceFields({ tiles, initial, errors }: Props) {
           />
         )}
       </Field>
-      <p aria-live="polite" data-testid="computed-area">
-        <span className="font-medium">{t.computedArea}: </span>
-        {extent?.ok ? formatArea(extent.value.areaM2) : t.noArea}
-      </p>
+      {/* The server measures the distance from a valid point only. */}
+      <ExtentStatus text={extentText} point={point && checkPoint(point).ok ? point : null} />
     </fieldset>
   );
 }
