@@ -1,5 +1,7 @@
-// `npm run geo:import -- <file.geojson>`: imports the county's municipality boundaries from a
-// GeoJSON file (WGS84; properties KnKod/KnNamn as in SCB's "Digitala gränser", or code/name).
+// `npm run geo:import -- <file.geojson>`: imports boundaries from a GeoJSON file (WGS84): the
+// county's municipalities (properties KnKod/KnNamn as in SCB's "Digitala gränser", or code/name),
+// or Stockholm city's district areas (`namn`) or stadsdelar (`stadsdel`, `stadsdelsomrade`, `lpo`),
+// told apart by their properties.
 // Exit code 0: imported, 1: errors in the file (nothing imported), 2: wrong usage.
 // Runs through scripts/with-db.ts, so it works on the embedded database and on DATABASE_URL alike.
 import { messages } from "@/lib/i18n";
@@ -18,7 +20,9 @@ runCommand(async (args) => {
       result.errors.map((error) => `  ${error}`),
       t.failed,
     );
-  const code = done(t.imported(result.count, file));
+  const places = messages.places.import;
+  const line = { municipalities: t.imported, districts: places.importedDistricts, cityParts: places.importedCityParts }[result.kind];
+  const code = done(line(result.count, file));
   if (result.missing.length > 0) console.warn(t.missing(result.missing));
   return code;
 });

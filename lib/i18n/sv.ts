@@ -21,6 +21,7 @@ import { rounds } from "./sv/rounds";
 import { accessibility } from "./sv/accessibility";
 import { review } from "./sv/review";
 import { notifications } from "./sv/notifications";
+import { places } from "./sv/places";
 
 export const sv = {
   app,
@@ -57,6 +58,7 @@ export const sv = {
   accessibility,
   review,
   notifications,
+  places,
 } as const;
 
 export type Messages = typeof sv;

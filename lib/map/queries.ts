@@ -23,21 +23,39 @@ export async function listMunicipalityShapes(sceneCounts: Map<string, number>): 
   }));
 }
 
+export type DistrictShape = { name: string; geometry: BoundaryGeometry };
+
+/** The imported boundaries of Stockholm city's district areas, for display; empty when none are. */
+export async function listDistrictBoundaries(): Promise<DistrictShape[]> {
+  const rows = await db.districtBoundary.findMany({
+    select: { geometry: true, district: { select: { name: true } } },
+    orderBy: { district: { name: "asc" } },
+  });
+  return rows.flatMap(({ geometry, district }) => {
+    const boundary = asBoundary(geometry);
+    return boundary ? [{ name: district.name, geometry: boundary }] : [];
+  });
+}
+
 /**
  * The areas every map draws under its content: the county's imported municipality boundaries
  * and Stockholm's districts. Empty lists when none have been imported (the maps then draw on a
  * plain background, as before).
  */
 export async function listBaseBoundaries(): Promise<BaseBoundaries> {
-  const municipalities = await db.municipalityBoundary.findMany({
-    select: { code: true, geometry: true, municipality: { select: { name: true } } },
-    orderBy: { code: "asc" },
-  });
+  const [municipalities, districts] = await Promise.all([
+    db.municipalityBoundary.findMany({
+      select: { code: true, geometry: true, municipality: { select: { name: true } } },
+      orderBy: { code: "asc" },
+    }),
+    listDistrictBoundaries(),
+  ]);
   return {
     municipalities: municipalities.flatMap(({ code, geometry, municipality }) => {
       const boundary = asBoundary(geometry);
       return boundary ? [toBoundaryFeature(code, municipality.name, boundary)] : [];
     }),
-    districts: [],
+    // Prefixed: a district's id must not clash with a municipality's code among the labels.
+    districts: districts.map(({ name, geometry }) => toBoundaryFeature(`district:${name}`, name, geometry)),
   };
 }

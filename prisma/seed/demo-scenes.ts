@@ -193,10 +193,18 @@ export async function seedDemoScenes(db: PrismaClient): Promise<void> {
   });
 }
 
-/** Municipality boundaries for the demo map, when the shared reference file is beside the project. */
+/**
+ * The demo's boundaries: the municipalities when SCB's file (CC BY, not part of the project) lies
+ * beside it, and Stockholm city's district areas and stadsdelar shipped in prisma/seed/geo (CC0).
+ */
 export async function seedDemoBoundaries(db: PrismaClient): Promise<void> {
-  const file = path.resolve("../shared/data/stockholms-lan-kommuner.geojson");
-  if (!existsSync(file)) return;
-  const result = await importBoundariesFromFile(file, db);
-  if (!result.ok) throw new Error(result.errors.join("\n"));
+  const files = [
+    path.resolve("../shared/data/stockholms-lan-kommuner.geojson"),
+    path.resolve("prisma/seed/geo/stockholm-stadsdelsomraden.geojson"),
+    path.resolve("prisma/seed/geo/stockholm-stadsdelar.geojson"),
+  ];
+  for (const file of files.filter((f) => existsSync(f))) {
+    const result = await importBoundariesFromFile(file, db);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+  }
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseBoundaries } from "@/lib/map/boundaries";
 import { importBoundaries, importBoundariesFromFile } from "@/lib/map/mutations";
-import { listMunicipalityShapes } from "@/lib/map/queries";
+import { listDistrictBoundaries, listMunicipalityShapes } from "@/lib/map/queries";
 
 // The real SCB file is not part of the repository: imported when the shared data folder has it.
 const sharedFile = path.resolve("../shared/data/stockholms-lan-kommuner.geojson");
@@ -46,10 +46,13 @@ const snapshot = () => db.municipalityBoundary.findMany({ select: { code: true, 
 
 let tmp: string | undefined;
 
-beforeEach(() => db.municipalityBoundary.deleteMany());
+const clearBoundaries = () =>
+  db.$transaction([db.municipalityBoundary.deleteMany(), db.districtBoundary.deleteMany(), db.cityPart.deleteMany()]);
+
+beforeEach(clearBoundaries);
 
 afterAll(async () => {
-  await db.municipalityBoundary.deleteMany();
+  await clearBoundaries();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
@@ -106,10 +109,59 @@ describe("municipality boundaries", () => {
   });
 
   it.skipIf(!existsSync(sharedFile))("imports all 26 boundaries of SCB's file for the county, idempotently", async () => {
-    expect(await importBoundariesFromFile(sharedFile)).toEqual({ ok: true, count: 26, missing: [] });
+    expect(await importBoundariesFromFile(sharedFile)).toEqual({ ok: true, kind: "municipalities", count: 26, missing: [] });
     const first = await snapshot();
     expect(first).toHaveLength(26);
     await importBoundariesFromFile(sharedFile);
     expect(await snapshot()).toEqual(first);
+  });
+});
+
+describe("Stockholm city's district areas and stadsdelar (prisma/seed/geo)", () => {
+  const districtsFile = path.resolve("prisma/seed/geo/stockholm-stadsdelsomraden.geojson");
+  const cityPartsFile = path.resolve("prisma/seed/geo/stockholm-stadsdelar.geojson");
+
+  it("imports the 11 district areas and the 117 stadsdelar, told apart by their properties, idempotently", async () => {
+    expect(await importBoundariesFromFile(districtsFile)).toEqual({ ok: true, kind: "districts", count: 11, missing: [] });
+    expect(await importBoundariesFromFile(cityPartsFile)).toEqual({ ok: true, kind: "cityParts", count: 117, missing: [] });
+    expect(await importBoundariesFromFile(cityPartsFile)).toMatchObject({ ok: true, count: 117 });
+    expect(await db.cityPart.count()).toBe(117);
+    const hogdalen = await db.cityPart.findUniqueOrThrow({
+      where: { name: "Högdalen" },
+      select: { district: { select: { name: true } }, policeArea: { select: { name: true } }, minLat: true, maxLat: true },
+    });
+    expect(hogdalen).toMatchObject({ district: { name: "Enskede-Årsta-Vantör" }, policeArea: { name: "Farsta" } });
+    expect(hogdalen.minLat).toBeLessThan(hogdalen.maxLat);
+    const fredhall = await db.cityPart.findUniqueOrThrow({
+      where: { name: "Fredhäll" },
+      select: { policeAreaBefore2025: { select: { name: true } } },
+    });
+    expect(fredhall.policeAreaBefore2025?.name).toBe("Norrmalm");
+    const shapes = await listDistrictBoundaries();
+    expect(shapes.map((s) => s.name)).toContain("Järva");
+    expect(shapes).toHaveLength(11);
+  });
+
+  it("refuses a stadsdel of an unknown district area and imports none of the file", async () => {
+    const file = await tempFile(
+      "stadsdelar.geojson",
+      JSON.stringify({
+        type: "FeatureCollection",
+        features: [
+          {
+            type: "Feature",
+            properties: { stadsdel: "Husby", stadsdelsomrade: "Järva", lpo: "Järva" },
+            geometry: { type: "Polygon", coordinates: square(17.9, 59.4) },
+          },
+          {
+            type: "Feature",
+            properties: { stadsdel: "Påhittad", stadsdelsomrade: "Atlantis", lpo: "Järva" },
+            geometry: { type: "Polygon", coordinates: square(17.9, 59.4) },
+          },
+        ],
+      }),
+    );
+    expect(await importBoundariesFromFile(file)).toEqual({ ok: false, errors: [expect.stringMatching(/^Objekt 2 .*Atlantis/)] });
+    expect(await db.cityPart.count()).toBe(0);
   });
 });
