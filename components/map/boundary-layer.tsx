@@ -38,22 +38,39 @@ function useAttribution(text: string | null) {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-function labelIcon(feature: BoundaryFeature, kind: "municipality" | "district"): L.DivIcon {
+type LabelKind = "municipality" | "district";
+
+// The fonts of map-overrides.css: names are measured as drawn, so that their boxes do not overlap.
+const LABEL_FONT: Record<LabelKind, string> = {
+  municipality: "600 12px ui-sans-serif, system-ui, sans-serif",
+  district: "italic 500 11px ui-sans-serif, system-ui, sans-serif",
+};
+let measure: CanvasRenderingContext2D | null | undefined;
+
+function measureLabel(name: string, kind: LabelKind): number {
+  measure ??= document.createElement("canvas").getContext("2d");
+  if (!measure) return labelWidth(name);
+  measure.font = LABEL_FONT[kind];
+  return Math.ceil(measure.measureText(name).width) + 8;
+}
+
+function labelIcon(feature: BoundaryFeature, kind: LabelKind): L.DivIcon {
   return L.divIcon({
     className: `map-area-label map-area-label-${kind}`,
     html: escapeHtml(feature.name),
-    iconSize: [labelWidth(feature.name), LABEL_HEIGHT],
+    iconSize: [measureLabel(feature.name, kind), LABEL_HEIGHT],
   });
 }
 
 /** Each label's box in pixels at the zoom level: districts first when named, then the largest areas. */
-function labelBoxes(map: L.Map, boundaries: BaseBoundaries, zoom: number): LabelBox[] {
+function labelBoxes(map: L.Map, boundaries: BaseBoundaries, icons: Map<string, L.DivIcon>, zoom: number): LabelBox[] {
   const box = (feature: BoundaryFeature): LabelBox => {
     const [lat, lng] = feature.label;
     const [west, , east] = feature.bbox;
     const point = map.project([lat, lng], zoom);
     const areaWidth = map.project([lat, east], zoom).x - map.project([lat, west], zoom).x;
-    return { id: feature.id, x: point.x, y: point.y, width: labelWidth(feature.name), height: LABEL_HEIGHT, areaWidth };
+    const [width = labelWidth(feature.name)] = (icons.get(feature.id)?.options.iconSize as [number, number] | undefined) ?? [];
+    return { id: feature.id, x: point.x, y: point.y, width, height: LABEL_HEIGHT, areaWidth };
   };
   const byWidth = (a: BoundaryFeature, b: BoundaryFeature) => b.bbox[2] - b.bbox[0] - (a.bbox[2] - a.bbox[0]);
   const districts = zoom >= DISTRICT_LABEL_MIN_ZOOM ? [...boundaries.districts].sort(byWidth).map(box) : [];
@@ -65,7 +82,6 @@ function AreaLabels({ boundaries }: { boundaries: BaseBoundaries }) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvent("zoomend", () => setZoom(map.getZoom()));
-  const shown = useMemo(() => placeLabels(labelBoxes(map, boundaries, zoom)), [map, boundaries, zoom]);
   const icons = useMemo(
     () =>
       new Map([
@@ -74,6 +90,7 @@ function AreaLabels({ boundaries }: { boundaries: BaseBoundaries }) {
       ]),
     [boundaries],
   );
+  const shown = useMemo(() => placeLabels(labelBoxes(map, boundaries, icons, zoom)), [map, boundaries, icons, zoom]);
   const features = [...boundaries.districts, ...boundaries.municipalities].filter((f) => shown.has(f.id));
   return (
     <Pane name="base-labels" style={{ zIndex: 390, pointerEvents: "none" }}>
