@@ -3,6 +3,7 @@
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { Marker, Pane, Polygon, useMap, useMapEvent } from "react-leaflet";
+import { STOCKHOLM_CITY } from "@/lib/areas/reference-data";
 import { toLeafletPositions } from "@/lib/map/geometry";
 import { labelWidth, placeLabels, type LabelBox } from "@/lib/map/labels";
 import { messages } from "@/lib/i18n";
@@ -19,6 +20,7 @@ const LABEL_HEIGHT = 16;
 const MUNICIPALITY_LINE: L.PathOptions = { color: "#57534e", weight: 1.5, fill: false };
 const MUNICIPALITY_FILLED: L.PathOptions = { ...MUNICIPALITY_LINE, fill: true, fillColor: "#f7f5ef", fillOpacity: 1 };
 const DISTRICT_LINE: L.PathOptions = { color: "#78716c", weight: 1, dashArray: "4 4", fill: false };
+const DISTRICT_FILLED: L.PathOptions = { ...DISTRICT_LINE, fill: true, fillColor: MUNICIPALITY_FILLED.fillColor, fillOpacity: 1 };
 
 // Not part of what is drawn: geoman must neither edit, remove nor snap to the base map.
 const BASE_LAYER = { interactive: false, pmIgnore: true, snapIgnore: true } as const;
@@ -109,6 +111,9 @@ export function BoundaryLayer({ boundaries, filled }: { boundaries: BaseBoundari
   useAttribution(boundaries.municipalities.length > 0 ? t.municipalityCredit : null);
   useAttribution(boundaries.districts.length > 0 ? t.districtCredit : null);
   const map = useMap();
+  // Stockholm's land is drawn by its districts (land only, finer): the county file's simplified
+  // outline would fill Riddarfjärden and leave parts of Kungsholmen as water.
+  const landFromDistricts = boundaries.districts.length > 0;
   useEffect(() => {
     // The names repeat what the page says in words; to a screen reader they are noise.
     map.getPane("base-labels")?.setAttribute("aria-hidden", "true");
@@ -120,12 +125,17 @@ export function BoundaryLayer({ boundaries, filled }: { boundaries: BaseBoundari
           <Polygon
             key={m.id}
             positions={toLeafletPositions(m.geometry)}
-            pathOptions={filled ? MUNICIPALITY_FILLED : MUNICIPALITY_LINE}
+            pathOptions={filled && !(m.id === STOCKHOLM_CITY && landFromDistricts) ? MUNICIPALITY_FILLED : MUNICIPALITY_LINE}
             {...BASE_LAYER}
           />
         ))}
         {boundaries.districts.map((d) => (
-          <Polygon key={d.id} positions={toLeafletPositions(d.geometry)} pathOptions={DISTRICT_LINE} {...BASE_LAYER} />
+          <Polygon
+            key={d.id}
+            positions={toLeafletPositions(d.geometry)}
+            pathOptions={filled ? DISTRICT_FILLED : DISTRICT_LINE}
+            {...BASE_LAYER}
+          />
         ))}
       </Pane>
       <AreaLabels boundaries={boundaries} />

@@ -113,14 +113,17 @@ export function labelWidth(name: string): number {
 
 const overlaps = (a: LabelBox, b: LabelBox) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 
+/** A name may be somewhat wider than its area's box (a long name on a compact area still reads). */
+const FIT = 0.75;
+
 /**
- * The labels to show, in the order given (more important first): each must fit across its own
- * area (its box's width in pixels at this zoom) and not overlap a label already placed.
+ * The labels to show, in the order given (more important first): each must (nearly) fit across
+ * its own area (its box's width in pixels at this zoom) and not overlap a label already placed.
  */
 export function placeLabels(boxes: LabelBox[]): Set<string> {
   const placed: LabelBox[] = [];
   for (const box of boxes) {
-    if (box.areaWidth < box.width) continue;
+    if (box.areaWidth < box.width * FIT) continue;
     if (placed.some((other) => overlaps(other, box))) continue;
     placed.push(box);
   }

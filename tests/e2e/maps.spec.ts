@@ -14,12 +14,17 @@ const tag = newTag().replace("ATK", "MAP");
 const refs = { draft: `${tag}-D`, submitted: `${tag}-S`, cosigned: `${tag}-C` };
 const contexts: BrowserContext[] = [];
 
+/** The year's assessment with the scene's extent: the comparison map shows only where there is one. */
+function withExtent(scene: ReturnType<typeof importedScene>) {
+  return { ...scene, assessments: scene.assessments.map((assessment) => ({ ...assessment, extent: scene.extent })) };
+}
+
 test.beforeAll(async ({ browser }) => {
   const admin = await signedIn(browser, demoAccounts.admin);
   await importScenes(admin, [
-    importedScene(refs.draft, JARVA, { status: "draft", description: "Kartans utkast." }),
-    importedScene(refs.submitted, JARVA, { status: "submitted", description: "Kartans inskickade." }),
-    importedScene(refs.cosigned, JARVA, { status: "cosigned", description: "Kartans medsignerade." }),
+    withExtent(importedScene(refs.draft, JARVA, { status: "draft", description: "Kartans utkast." })),
+    withExtent(importedScene(refs.submitted, JARVA, { status: "submitted", description: "Kartans inskickade." })),
+    withExtent(importedScene(refs.cosigned, JARVA, { status: "cosigned", description: "Kartans medsignerade." })),
   ]);
   await closeContexts();
 });
