@@ -49,7 +49,8 @@ export function BaseMap({ tiles }: { tiles: TileConfig }) {
         />
       )}
       {boundaries && <BoundaryLayer boundaries={boundaries} filled={!showTiles} />}
-      <ScaleControl position="bottomleft" imperial={false} />
+      {/* Top right: at a phone's width the credits wrap over the bottom left corner. */}
+      <ScaleControl position="topright" imperial={false} />
     </>
   );
 }
