@@ -6,6 +6,17 @@ const optionalText = z
   .optional()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
 
+/** A WMTS REST template: http(s), the three tile placeholders, no others but {apiKey}. */
+function isWmtsTemplate(url: string): boolean {
+  const placeholders = url.match(/\{[^}]*\}/g) ?? [];
+  const allowed = ["{TileMatrix}", "{TileRow}", "{TileCol}", "{apiKey}"];
+  return (
+    /^https?:\/\/[^/{}]+\//.test(url) &&
+    ["{TileMatrix}", "{TileRow}", "{TileCol}"].every((p) => url.includes(p)) &&
+    placeholders.every((p) => allowed.includes(p))
+  );
+}
+
 type MailFields = {
   SMTP_HOST?: string;
   SMTP_USER?: string;
@@ -44,6 +55,22 @@ const schema = z
         "MAP_TILE_URL måste vara en http(s)-adress med {z}, {x} och {y}",
       ),
     MAP_TILE_ATTRIBUTION: z.string().default("&copy; OpenStreetMap-bidragsgivare"),
+    /**
+     * A WMTS base map in Web Mercator (EPSG:3857, one tile matrix per zoom level), e.g.
+     * Lantmäteriet's Topowebb: the REST ResourceURL template from the service's capabilities, with
+     * {TileMatrix}, {TileRow}, {TileCol} and optionally {apiKey}. Set, it replaces MAP_TILE_URL.
+     */
+    MAP_WMTS_URL: optionalText.pipe(
+      z
+        .string()
+        .refine(isWmtsTemplate, "MAP_WMTS_URL måste vara en http(s)-adress med {TileMatrix}, {TileRow} och {TileCol} (och ev. {apiKey})")
+        .optional(),
+    ),
+    /** Put into the URL's {apiKey}; it reaches every user's browser (restrict it to the app's address). */
+    MAP_WMTS_API_KEY: optionalText,
+    MAP_WMTS_ATTRIBUTION: z.string().default("&copy; Lantmäteriet (CC BY 4.0)"),
+    /** The deepest tile matrix the service has; the map zooms further by enlarging those tiles. */
+    MAP_WMTS_MAX_ZOOM: z.coerce.number().int().min(1).max(22).default(15),
     /** Where users report accessibility problems (the accessibility statement, /tillganglighet). */
     ACCESSIBILITY_CONTACT_EMAIL: z.email("ACCESSIBILITY_CONTACT_EMAIL måste vara en e-postadress").optional(),
     /** "off" hides the password form: everyone signs in through an identity provider. */
@@ -118,6 +145,9 @@ const schema = z
       });
     }
     checkMailSettings(env, ctx);
+    if (env.MAP_WMTS_URL?.includes("{apiKey}") && !env.MAP_WMTS_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["MAP_WMTS_API_KEY"], message: "krävs när MAP_WMTS_URL innehåller {apiKey}" });
+    }
   });
 
 /** One OpenID provider, from AUTH_OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET and _NAME. */

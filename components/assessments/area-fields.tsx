@@ -15,6 +15,7 @@ export type AreaOptions = {
 type Props = {
   tiles: TileConfig;
   point: LatLng;
+  movePointHref?: string | null;
   options: AreaOptions;
   values: { extent: string; municipalityCode: string; policeAreaId: string; districtId: string };
   errors: FieldErrors;
@@ -23,10 +24,17 @@ type Props = {
 };
 
 /** Where the scene lay that year: its extent on the map, and its municipality, LPO and district. */
-export function AreaFields({ tiles, point, options, values, errors, onExtentChange }: Props) {
+export function AreaFields({ tiles, point, movePointHref, options, values, errors, onExtentChange }: Props) {
   return (
     <>
-      <ExtentField tiles={tiles} point={point} initial={values.extent} errors={errors.extent} onChange={onExtentChange} />
+      <ExtentField
+        tiles={tiles}
+        point={point}
+        movePointHref={movePointHref}
+        initial={values.extent}
+        errors={errors.extent}
+        onChange={onExtentChange}
+      />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField
           name="municipalityCode"

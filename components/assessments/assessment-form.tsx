@@ -25,6 +25,8 @@ export type AssessmentFormProps = {
   options: AreaOptions;
   tiles: TileConfig;
   point: LatLng;
+  /** The scene's edit page, where its point is moved, when the user may edit the scene. */
+  movePointHref?: string | null;
 };
 
 /** What the form holds now, as its fields would post it (an unticked box is absent). */
@@ -55,7 +57,17 @@ function FormSection({ id, title, description, children }: { id: string; title: 
  * (live, as the analyst answers, once JavaScript runs) and, after a failed post, a summary of the
  * errors at the top that takes focus and links to each field.
  */
-export function AssessmentForm({ action, assessment, questionnaire, values: stored, changes, options, tiles, point }: AssessmentFormProps) {
+export function AssessmentForm({
+  action,
+  assessment,
+  questionnaire,
+  values: stored,
+  changes,
+  options,
+  tiles,
+  point,
+  movePointHref,
+}: AssessmentFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   // After an error, exactly what was posted: an unticked box is absent from it, not "as stored".
   const values = state.ok || !state.values ? stored : state.values;
@@ -102,6 +114,7 @@ export function AssessmentForm({ action, assessment, questionnaire, values: stor
                 <AreaFields
                   tiles={tiles}
                   point={point}
+                  movePointHref={movePointHref}
                   options={options}
                   values={{
                     extent: text("extent"),

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { ExtentStatus } from "@/components/map/extent-status";
 import { LocationPicker } from "@/components/map/location-picker";
 import type { LatLng, TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
 import { messages } from "@/lib/i18n";
-import { checkExtent, formatArea } from "@/lib/scenes/geometry";
+import { parseExtentPolygon } from "@/lib/scenes/geometry";
 
 const t = messages.assessmentForm;
 
@@ -14,26 +15,28 @@ type Props = {
   point: LatLng;
   initial: string;
   errors?: string[];
+  /** The scene's edit page, where its point is moved, when the user may edit the scene. */
+  movePointHref?: string | null;
   /** Told of every change, drawn or typed (a drawing changes the field without an input event). */
   onChange?: (text: string) => void;
 };
 
 /** The scene's extent this year: a GeoJSON field, edited on the map when JavaScript runs. */
-export function ExtentField({ tiles, point, initial, errors, onChange }: Props) {
+export function ExtentField({ tiles, point, initial, errors, onChange, movePointHref }: Props) {
   const [text, setValue] = useState(initial);
   const setText = (value: string) => {
     setValue(value);
     onChange?.(value);
   };
-  const extent = useMemo(() => (text.trim() ? checkExtent(text, null) : null), [text]);
+  const polygon = useMemo(() => parseExtentPolygon(text), [text]);
   return (
     <div className="flex flex-col gap-3">
       <LocationPicker
         tiles={tiles}
         point={point}
-        extent={extent?.ok ? extent.value.polygon : null}
-        // The scene's point is fixed here; only its extent changes from year to year.
-        onPointChange={() => undefined}
+        extent={polygon}
+        // No onPointChange: the scene's point is fixed here; only its extent changes from year to year.
+        movePointHref={movePointHref}
         onExtentChange={(polygon) => setText(polygon ? JSON.stringify(polygon) : "")}
         label={messages.scenes.mapLabel}
       />
@@ -50,10 +53,7 @@ export function ExtentField({ tiles, point, initial, errors, onChange }: Props) 
           />
         )}
       </Field>
-      <p aria-live="polite" data-testid="computed-area">
-        <span className="font-medium">{messages.scenes.computedArea}: </span>
-        {extent?.ok ? formatArea(extent.value.areaM2) : messages.scenes.noArea}
-      </p>
+      <ExtentStatus text={text} point={point} />
     </div>
   );
 }

@@ -1,18 +1,21 @@
 "use client";
 
+import "./map-overrides.css";
 import type { PopupEvent } from "leaflet";
 import { useEffect } from "react";
-import { TileLayer, ZoomControl, useMap } from "react-leaflet";
+import { ZoomControl, useMap } from "react-leaflet";
 import { messages } from "@/lib/i18n";
 import type { TileConfig } from "@/lib/map/types";
+import { BaseMap } from "./base-map";
+import { enableGestureHandling } from "./gesture-handling";
 
 const t = messages.map;
 
 type Props = { label: string; tiles: TileConfig; describedBy?: string };
 
 /**
- * What both maps share: the tile layer (none when no tile server is configured), Swedish
- * control labels, and a name for Leaflet's container, which is the element keyboard focus
+ * What every map shares: the base map (tiles, boundaries, names, scale), Swedish control labels,
+ * gesture handling, and a name for Leaflet's container, which is the element keyboard focus
  * lands on (Leaflet's own keyboard support: arrows pan, +/- zoom).
  */
 export function MapChrome({ label, tiles, describedBy }: Props) {
@@ -39,6 +42,10 @@ export function MapChrome({ label, tiles, describedBy }: Props) {
   }, [map]);
 
   useEffect(() => {
+    enableGestureHandling(map);
+  }, [map]);
+
+  useEffect(() => {
     // Leaflet labels the popup's close button "Close popup" in English.
     const relabel = (event: PopupEvent) => {
       event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", t.closePopup);
@@ -52,7 +59,7 @@ export function MapChrome({ label, tiles, describedBy }: Props) {
   return (
     <>
       <ZoomControl position="topleft" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
-      {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
+      <BaseMap tiles={tiles} />
     </>
   );
 }

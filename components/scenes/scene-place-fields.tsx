@@ -2,12 +2,13 @@
 
 import type { Polygon } from "geojson";
 import { useEffect, useMemo, useState } from "react";
+import { ExtentStatus } from "@/components/map/extent-status";
 import { LocationPicker } from "@/components/map/location-picker";
 import type { TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
 import { parseDecimal } from "@/lib/forms/fields";
 import { messages } from "@/lib/i18n";
-import { checkExtent, formatArea, type LatLng } from "@/lib/scenes/geometry";
+import { checkPoint, parseExtentPolygon, type LatLng } from "@/lib/scenes/geometry";
 
 const t = messages.scenes;
 
@@ -34,8 +35,8 @@ export function ScenePlaceFields({ tiles, initial, errors, onPointChange }: Prop
   const [extentText, setExtentText] = useState(initial.extent);
   const point = useMemo(() => readPoint(lat, lng), [lat, lng]);
   useEffect(() => onPointChange?.(point), [point, onPointChange]);
-  const extent = useMemo(() => (extentText.trim() ? checkExtent(extentText, null) : null), [extentText]);
-  const polygon: Polygon | null = extent?.ok ? extent.value.polygon : null;
+  // The map shows the polygon even when it breaks a rule; the line below it says which.
+  const polygon: Polygon | null = useMemo(() => parseExtentPolygon(extentText), [extentText]);
 
   return (
     <fieldset className="flex flex-col gap-4 rounded border border-slate-300 p-4">
@@ -71,10 +72,8 @@ export function ScenePlaceFields({ tiles, initial, errors, onPointChange }: Prop
           />
         )}
       </Field>
-      <p aria-live="polite" data-testid="computed-area">
-        <span className="font-medium">{t.computedArea}: </span>
-        {extent?.ok ? formatArea(extent.value.areaM2) : t.noArea}
-      </p>
+      {/* The server measures the distance from a valid point only. */}
+      <ExtentStatus text={extentText} point={point && checkPoint(point).ok ? point : null} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { messages } from "@/lib/i18n";
 import { checkPoint, type LatLng } from "@/lib/scenes/geometry";
 import { checkPlaceAgainstPoint, resolvePlace, type ImportReference, type PlaceIssue, type ResolvedPlace } from "./attribution";
-import type { ImportIssue, ImportScene, ParsedScene } from "./format";
+import type { ImportIssue, ParsedScene } from "./format";
 import {
   checkYear,
   PLACE_FIELDS,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { MunicipalityShape } from "./types";
+import { toBoundaryFeature } from "./labels";
+import type { BaseBoundaries, MunicipalityShape } from "./types";
 import type { BoundaryGeometry } from "./boundaries";
 
 // Validated when imported (lib/map/boundaries.ts); this only guards against a hand-edited row.
@@ -34,4 +35,27 @@ export async function listDistrictBoundaries(): Promise<DistrictShape[]> {
     const boundary = asBoundary(geometry);
     return boundary ? [{ name: district.name, geometry: boundary }] : [];
   });
+}
+
+/**
+ * The areas every map draws under its content: the county's imported municipality boundaries
+ * and Stockholm's districts. Empty lists when none have been imported (the maps then draw on a
+ * plain background, as before).
+ */
+export async function listBaseBoundaries(): Promise<BaseBoundaries> {
+  const [municipalities, districts] = await Promise.all([
+    db.municipalityBoundary.findMany({
+      select: { code: true, geometry: true, municipality: { select: { name: true } } },
+      orderBy: { code: "asc" },
+    }),
+    listDistrictBoundaries(),
+  ]);
+  return {
+    municipalities: municipalities.flatMap(({ code, geometry, municipality }) => {
+      const boundary = asBoundary(geometry);
+      return boundary ? [toBoundaryFeature(code, municipality.name, boundary)] : [];
+    }),
+    // Prefixed: a district's id must not clash with a municipality's code among the labels.
+    districts: districts.map(({ name, geometry }) => toBoundaryFeature(`district:${name}`, name, geometry)),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Polygon } from "geojson";
-import { checkExtent, checkPoint, computeAreaM2, distanceToExtentM, formatArea } from "./geometry";
+import { checkExtent, checkPoint, computeAreaM2, distanceToExtentM, formatArea, parseExtentPolygon } from "./geometry";
 
 // A square of about 100 m × 100 m at Rinkeby torg.
 const rinkeby = { lat: 59.388, lng: 17.9285 };
@@ -130,5 +130,21 @@ describe("distanceToExtentM", () => {
 describe("formatArea", () => {
   it("uses Swedish digit grouping", () => {
     expect(formatArea(12345.6).replace(/\s/g, " ")).toBe("12 346 m²");
+  });
+});
+
+describe("parseExtentPolygon", () => {
+  it("reads the polygon whether or not it meets the rules, so that the map can show what is refused", () => {
+    const [a, b, c, d] = square.coordinates[0]!;
+    const bowTie = { type: "Polygon", coordinates: [[a, c, b, d, a]] };
+    expect(checkExtent(text(bowTie), rinkeby).ok).toBe(false);
+    expect(parseExtentPolygon(text(bowTie))).toEqual(bowTie);
+    expect(parseExtentPolygon(text({ type: "Feature", properties: {}, geometry: square }))).toEqual(square);
+  });
+
+  it("gives null for what is not a polygon", () => {
+    expect(parseExtentPolygon("")).toBeNull();
+    expect(parseExtentPolygon("{ inte json")).toBeNull();
+    expect(parseExtentPolygon(text({ type: "Point", coordinates: [18, 59.3] }))).toBeNull();
   });
 });

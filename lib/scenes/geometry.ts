@@ -62,6 +62,18 @@ function readPolygon(json: unknown): Polygon | null {
 }
 
 /**
+ * The polygon in the extent's text, whether or not it meets the rules: the map draws what was
+ * drawn or pasted while the form says why it would be refused.
+ */
+export function parseExtentPolygon(text: string): Polygon | null {
+  try {
+    return readPolygon(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Checks a scene's extent, given as GeoJSON text, against its point: a closed ring of at least
  * three distinct corners that does not cross itself, in the county, near the point, and not
  * larger than a plausible scene. Returns the polygon and its computed area.

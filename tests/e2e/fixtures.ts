@@ -74,11 +74,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /**
- * Waits until the page's first map has mounted and reported its zoom. Maps mount only in the
- * browser, after the page has hydrated: from then on React keeps what is typed into its fields.
+ * Waits until the page's first map has mounted, reported its zoom and drawn its base map (the
+ * boundaries come in a request of their own). Maps mount only in the browser, after the page has
+ * hydrated: from then on React keeps what is typed into its fields.
  */
 export async function waitForMap(page: Page): Promise<void> {
-  await expect(page.locator(".leaflet-container[data-zoom]").first()).toBeVisible();
+  await expect(page.locator(".leaflet-container[data-zoom][data-base-map]").first()).toBeVisible();
 }
 
 export function mainNav(page: Page) {

@@ -125,6 +125,28 @@ export const map = {
   areaM2: (value: number) => `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(value)} m²`,
   pickerInstructions:
     "Klicka i kartan för att sätta platsens punkt. Rita platsens utbredning med polygonverktyget; redigera eller ta bort den med verktygen under det.",
+  fixedPointInstructions:
+    "Platsens punkt ligger fast här: bedömningen gäller platsen där den är registrerad. Rita årets utbredning med polygonverktyget; redigera eller ta bort den med verktygen under det.",
+  movePointAt: "Punkten flyttas på platsens sida:",
+  movePointLink: "Redigera platsen",
+  movePointElsewhere: "Punkten flyttas på platsens sida, under Redigera platsen (för den som får ändra platsen).",
+  extentRefused: (reason: string) => `Kan inte sparas: ${reason}`,
+  municipalityCredit: "Kommungränser: SCB (CC BY 4.0)",
+  districtCredit: "Stadsdelsområden: Stockholms stad (CC0)",
+  myPosition: "Min position",
+  myPositionHint: "Sätter punkten där du står (webbläsaren frågar först om lov).",
+  myPositionHintFixed: "Visar var du står i kartan (webbläsaren frågar först om lov).",
+  positionLocating: "Söker din position …",
+  positionFound: (accuracyM: number) => `Din position är hittad (± ${Math.round(accuracyM)} m).`,
+  positionDenied:
+    "Webbläsaren fick inte visa din position. Tillåt platsåtkomst för sidan i webbläsarens inställningar, eller klicka i kartan.",
+  positionUnavailable: "Din position kunde inte bestämmas just nu. Försök igen, eller klicka i kartan.",
+  positionUnsupported: "Webbläsaren kan inte visa din position. Klicka i kartan eller skriv in koordinaterna.",
+  gestures: {
+    touch: "Flytta kartan med två fingrar",
+    scroll: "Håll ned Ctrl och rulla för att zooma kartan",
+    scrollMac: "Håll ned ⌘ och rulla för att zooma kartan",
+  },
   drawing: {
     drawPolygon: "Rita utbredning",
     edit: "Redigera utbredning",

@@ -15,6 +15,7 @@ import { describeChanges, toAssessmentFormValues } from "@/lib/assessments/form-
 import { getAssessment, getPreviousFinalAssessment } from "@/lib/assessments/queries";
 import { getQuestionnaire } from "@/lib/assessments/questionnaire/queries";
 import { listTransitions } from "@/lib/assessments/workflow";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
@@ -45,6 +46,8 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
   const changes = describeChanges(questionnaire, assessment.answers, previous);
   const tiles = getTileConfig(getEnv());
   const point = { lat: assessment.scene.lat, lng: assessment.scene.lng };
+  // The point is moved on the scene's edit page: linked for those who may edit the scene.
+  const movePointHref = can(user, "scene:edit", assessment.scene) && assessment.scene.status === "ACTIVE" ? `${base}/redigera` : null;
 
   return (
     <>
@@ -77,6 +80,7 @@ export default async function AssessmentPage({ params, searchParams }: PageProps
           options={await listFilterOptions()}
           tiles={tiles}
           point={point}
+          movePointHref={movePointHref}
         />
       ) : (
         <div className="flex max-w-3xl flex-col gap-6">
