@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoAccounts, signIn } from "./fixtures";
+import { square } from "./imported-scenes";
 
 // The new-scene form fills in the municipality, district and LPO as soon as the point is set by a
 // click on the map, from the boundaries the demo loads (Stockholm city's district areas and
@@ -99,15 +100,7 @@ test("choosing Stockholm by hand for a point in Österåker is refused, naming �
   await page.getByLabel("Kommun").selectOption({ label: "Stockholm (0180)" });
   await page.getByLabel("Lokalpolisområde").selectOption({ label: "Järva" });
   await page.getByLabel("Stadsdelsområde").selectOption({ label: "Järva" });
-  const d = 0.0005;
-  const ring = [
-    [lng - d, lat - d],
-    [lng + d, lat - d],
-    [lng + d, lat + d],
-    [lng - d, lat + d],
-    [lng - d, lat - d],
-  ];
-  await page.getByLabel("Utbredning (GeoJSON-polygon)").fill(JSON.stringify({ type: "Polygon", coordinates: [ring] }));
+  await page.getByLabel("Utbredning (GeoJSON-polygon)").fill(JSON.stringify(square({ lat, lng })));
   await page.getByRole("button", { name: "Registrera platsen" }).click();
   const kommun = page.getByLabel("Kommun");
   await expect(kommun).toHaveAttribute("aria-invalid", "true");

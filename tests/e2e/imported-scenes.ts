@@ -10,7 +10,8 @@ export type Place = { municipalityCode: string; policeArea: string; district?: s
 export const JARVA: Place = { municipalityCode: "0180", policeArea: "Järva", district: "Järva", location: { lat: 59.4098, lng: 17.926 } };
 export const JARFALLA: Place = { municipalityCode: "0123", policeArea: "Järfälla", location: { lat: 59.4225, lng: 17.835 } };
 
-function square({ lat, lng }: Place["location"]) {
+/** A small square extent around a point (about 110 × 55 m). */
+export function square({ lat, lng }: Place["location"]) {
   const d = 0.0005;
   const ring = [
     [lng - d, lat - d],
