@@ -31,6 +31,22 @@ export function sceneScopeSql(user: SessionUser): Prisma.Sql {
   }
 }
 
+/**
+ * A name for the scenes sceneScope(user) lets the user see: users with the same key see the same
+ * scenes, so figures computed for one serve the others (lib/stats/cache.ts).
+ */
+export function sceneScopeKey(user: SessionUser): string {
+  switch (user.role) {
+    case "ADMIN":
+    case "STEERING":
+      return "county";
+    case "POLICE_ANALYST":
+      return `lpo=${[...user.policeAreaIds].sort().join(",")}`;
+    case "MUNICIPAL_REP":
+      return `municipality=${user.municipalityCode ?? ""}`;
+  }
+}
+
 /** Where a scene lies now, and its state: what a write re-authorizes against in its transaction. */
 export type LockedScene = {
   id: string;

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// Figures computed once per change of the data, not once per read (docs/decisions/0016). Database
+// triggers move "StatsGeneration" on in every transaction that could change a figure; an entry of
+// "StatsCache" is served only while its generation is the current one. The generation is read
+// before computing: a write committed after that read moves the generation on and leaves the new
+// entry unused, a write committed before it is seen by every statement of the computation. So an
+// entry never holds figures older than its generation, whichever instance computed it.
+
+/** Part of every key: raise it when a cached payload changes shape, so that old entries are never read. */
+const FORMAT = 1;
+
+/** The generation the figures are at now, and the entry for `key` if it was computed at it. */
+async function readEntry<T>(key: string): Promise<{ generation: bigint | null; payload: T | null }> {
+  const [row] = await db.$queryRaw<{ generation: bigint; payload: T | null }[]>`
+    SELECT g.generation, c.payload FROM "StatsGeneration" g
+    LEFT JOIN "StatsCache" c ON c.key = ${key} AND c.generation = g.generation
+    WHERE g.id = 1`;
+  return { generation: row?.generation ?? null, payload: row?.payload ?? null };
+}
+
+/** Stores an entry unless the one there is already current (a slower reader must not replace it). */
+async function storeEntry(key: string, generation: bigint, payload: unknown): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "StatsCache" (key, generation, payload, "computedAt")
+    VALUES (${key}, ${generation}, ${JSON.stringify(payload)}::jsonb, now())
+    ON CONFLICT (key) DO UPDATE SET generation = EXCLUDED.generation, payload = EXCLUDED.payload, "computedAt" = EXCLUDED."computedAt"
+    WHERE "StatsCache".generation IS DISTINCT FROM (SELECT g.generation FROM "StatsGeneration" g WHERE g.id = 1)`;
+}
+
+/**
+ * The cached value of `key` at the current generation, else `compute()` stored for it: one small
+ * query while nothing has changed. The value must survive JSON (numbers, strings, booleans, null,
+ * arrays and plain objects).
+ */
+export async function readThroughStatsCache<T>(parts: (string | number)[], compute: () => Promise<T>): Promise<T> {
+  const key = [`v${FORMAT}`, ...parts].join(":");
+  const entry = await readEntry<T>(key);
+  if (entry.payload !== null) return entry.payload;
+  const value = await compute();
+  // Without the generation row (a database emptied by hand) nothing is cached: nothing could clear it.
+  if (entry.generation !== null) await storeEntry(key, entry.generation, value);
+  return value;
+}
+
+/** The current generation, for an ETag; null when the database has no generation row. */
+export async function getStatsGeneration(): Promise<bigint | null> {
+  const [row] = await db.$queryRaw<{ generation: bigint }[]>(Prisma.sql`SELECT generation FROM "StatsGeneration" WHERE id = 1`);
+  return row?.generation ?? null;
+}
