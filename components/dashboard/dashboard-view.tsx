@@ -29,7 +29,7 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
         <h2 id="map-heading" className="mb-3">
           {t.mapTitle(stats.year)}
         </h2>
-        <SceneMap label={t.mapLabel(stats.year)} height="30rem" tiles={tiles} scenes={data.scenes} municipalities={data.municipalities} />
+        <SceneMap label={t.mapLabel(stats.year)} height="30rem" tiles={tiles} scenes={[]} municipalities={[]} />
       </section>
       <AreaTable
         caption={t.byMunicipality}

@@ -39,13 +39,10 @@ export async function recordRead({ user, tokenId }: Reader, read: Read): Promise
     ...(tokenId ? { via: "token" as const, tokenId } : { via: "session" as const }),
   };
   const common = { entityId: read.name, before: null, after };
-  await db.$transaction((tx) =>
-    recordAuditEvent(
-      tx,
-      user,
-      read.kind === "export"
-        ? { type: "export.downloaded", entityType: "export", ...common }
-        : { type: "api.read", entityType: "api", ...common },
-    ),
+  // One INSERT is atomic by itself: no transaction around it (two statements fewer per request).
+  await recordAuditEvent(
+    db,
+    user,
+    read.kind === "export" ? { type: "export.downloaded", entityType: "export", ...common } : { type: "api.read", entityType: "api", ...common },
   );
 }

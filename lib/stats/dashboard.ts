@@ -1,23 +1,27 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { substanceOptions, symptomOptions } from "@/lib/assessments/questionnaire/version-1";
-import { listMunicipalityShapes } from "@/lib/map/queries";
-import { listCountedScenes } from "./map";
-import { listOutcomesByArea } from "./outcomes";
 import { isYearComplete } from "@/lib/rounds/progress";
-import { listYearProgress } from "@/lib/rounds/queries";
+import { getLatestCompleteYear, listYearProgress } from "@/lib/rounds/queries";
+import { sceneScopeKey } from "@/lib/scenes/scope";
+import { currentYear } from "@/lib/years";
+import { readThroughStatsCache } from "./cache";
+import { listOutcomesByArea } from "./outcomes";
 import { countSeries } from "./queries";
 import { getYearStats } from "./year-stats";
 
 const label = (options: { code: string; label: string }[], code: string) => options.find((o) => o.code === code)?.label ?? code;
 
-/** Everything the dashboard and the yearly report show for a year, over the user's scope. */
-export async function getDashboard(user: SessionUser, year: number) {
-  const [stats, counts, progress, scenes, outcomesByMunicipality, outcomesByPoliceArea] = await Promise.all([
+/**
+ * Everything the dashboard and the yearly report show for a year, over the user's scope, computed
+ * from scratch by the counting rules. Pages read it through getDashboard, which computes it once
+ * per change of the data.
+ */
+export async function computeDashboard(user: SessionUser, year: number) {
+  const [stats, counts, progress, outcomesByMunicipality, outcomesByPoliceArea] = await Promise.all([
     getYearStats(user, year),
     countSeries(user, year),
     listYearProgress(user, year),
-    listCountedScenes(user, year),
     listOutcomesByArea(user, year, "municipality"),
     listOutcomesByArea(user, year, "policeArea"),
   ]);
@@ -27,17 +31,28 @@ export async function getDashboard(user: SessionUser, year: number) {
   const series = progress
     .filter((p) => p.hasData)
     .map((p) => ({ year: p.year, scenes: counted.get(p.year) ?? 0, preliminary: !isYearComplete(p) }));
-  const byMunicipality = new Map(stats.byMunicipality.map((m) => [m.code, m.scenes]));
   return {
     stats,
     series,
-    scenes,
     outcomesByMunicipality,
     outcomesByPoliceArea,
-    municipalities: await listMunicipalityShapes(byMunicipality),
     substances: Object.entries(stats.bySubstance).map(([code, count]) => ({ label: label(substanceOptions, code), count })),
     symptoms: Object.entries(stats.bySymptom).map(([code, count]) => ({ label: label(symptomOptions, code), count })),
   };
 }
 
-export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+export type Dashboard = Awaited<ReturnType<typeof computeDashboard>>;
+
+/** The dashboard's figures as of the latest write: one small query while nothing has changed. */
+export function getDashboard(user: SessionUser, year: number): Promise<Dashboard> {
+  return readThroughStatsCache(["dashboard", year, sceneScopeKey(user)], () => computeDashboard(user, year));
+}
+
+/** Where the dashboard opens: the latest complete year with data in the user's scope, else this year. */
+export async function getDashboardYear(user: SessionUser): Promise<number> {
+  const thisYear = currentYear();
+  const { year } = await readThroughStatsCache(["opening-year", thisYear, sceneScopeKey(user)], async () => ({
+    year: await getLatestCompleteYear(user),
+  }));
+  return year ?? thisYear;
+}

@@ -8,11 +8,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
-import { getLatestCompleteYear } from "@/lib/rounds/queries";
-import { getDashboard } from "@/lib/stats/dashboard";
+import { getDashboard, getDashboardYear } from "@/lib/stats/dashboard";
 import { AREA_FILTER_PARAMS, buildHref } from "@/lib/url/href";
 import { parseYear, YEAR_PARAM } from "@/lib/url/year";
-import { currentYear, listYears } from "@/lib/years";
+import { listYears } from "@/lib/years";
 
 const t = messages.dashboard;
 export const metadata: Metadata = { title: t.title };
@@ -20,7 +19,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
   // Opens on the latest complete year: a year in progress is shown only when asked for.
-  const year = parseYear((await searchParams)[YEAR_PARAM]) ?? (await getLatestCompleteYear(user)) ?? currentYear();
+  const year = parseYear((await searchParams)[YEAR_PARAM]) ?? (await getDashboardYear(user));
   const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
   const scopeText = scope.municipality
     ? messages.overview.municipality(scope.municipality)
