@@ -11,13 +11,17 @@ const goalClass = { "on-track": "text-green-800", "off-track": "text-red-800", p
 
 /** Scenes per area for the year: count, the year before, change and the goal status. */
 export function AreaTable({
+  id,
   caption,
   areaLabel,
   extraLabel,
   rows,
   year,
   complete,
+  more,
 }: {
+  /** The anchor of the table, where its "show all" link returns. */
+  id: string;
   caption: string;
   areaLabel: string;
   extraLabel?: string;
@@ -25,13 +29,15 @@ export function AreaTable({
   year: number;
   /** While the year is not complete, no area gets a verdict. */
   complete: boolean;
+  /** The link to the rest of the rows, when the table is shortened. */
+  more?: React.ReactNode;
 }) {
   const columns: Column<Row>[] = [
     { header: areaLabel, rowHeader: true, cell: (row) => row.name },
     ...(extraLabel ? [{ header: extraLabel, cell: (row: Row) => row.extra }] : []),
-    { header: year, className: "tabular-nums", cell: (row) => row.scenes },
-    { header: t.previousYear(year - 1), className: "tabular-nums", cell: (row) => row.previousYear },
-    { header: t.change, className: "tabular-nums", cell: (row) => t.signed(row.change) },
+    { header: year, cell: (row) => row.scenes },
+    { header: t.previousYear(year - 1), cell: (row) => row.previousYear },
+    { header: t.change, cell: (row) => t.signed(row.change) },
     {
       header: t.goal,
       cell: (row) => {
@@ -41,14 +47,18 @@ export function AreaTable({
     },
   ];
   return (
-    <DataTable
-      caption={caption}
-      showCaption
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.key}
-      rowClassName={(row) => (row.scenes === 0 && row.previousYear === 0 ? "text-slate-600" : "")}
-      compact
-    />
+    <div id={id}>
+      <DataTable
+        caption={caption}
+        showCaption
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowClassName={(row) => (row.scenes === 0 && row.previousYear === 0 ? "text-slate-600" : "")}
+        className="tabular-nums"
+        compact
+      />
+      {more}
+    </div>
   );
 }

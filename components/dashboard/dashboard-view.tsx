@@ -6,14 +6,18 @@ import { AreaTable } from "./area-table";
 import { CountBars } from "./count-bars";
 import { KeyFigures } from "./key-figures";
 import { OutcomePanels } from "./outcome-panels";
+import { limitRows, type RowLimit } from "./row-limit";
 import { SeriesChart } from "./series-chart";
 import { YearStatus } from "./year-status";
 
 const t = messages.dashboard;
 
 /** The year's figures, tables, charts and map: shared by the dashboard and the printed report. */
-export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileConfig }) {
+export function DashboardView({ data, tiles, limit = null }: { data: Dashboard; tiles: TileConfig; limit?: RowLimit }) {
   const { stats } = data;
+  const municipalities = limitRows("kommuner", stats.byMunicipality, limit);
+  const policeAreas = limitRows("lokalpolisomraden", stats.byPoliceArea, limit);
+  const districts = limitRows("stadsdelsomraden", stats.byDistrict, limit);
   return (
     <div className="flex flex-col gap-8">
       <YearStatus stats={stats} />
@@ -32,32 +36,39 @@ export function DashboardView({ data, tiles }: { data: Dashboard; tiles: TileCon
         <SceneMap label={t.mapLabel(stats.year)} height="30rem" tiles={tiles} scenes={[]} municipalities={[]} />
       </section>
       <AreaTable
+        id="kommuner"
         caption={t.byMunicipality}
         areaLabel={t.municipality}
         year={stats.year}
         complete={stats.complete}
-        rows={stats.byMunicipality.map((m) => ({ ...m, key: m.code, name: `${m.name} (${m.code})` }))}
+        rows={municipalities.shown.map((m) => ({ ...m, key: m.code, name: `${m.name} (${m.code})` }))}
+        more={municipalities.more}
       />
       <AreaTable
+        id="lokalpolisomraden"
         caption={t.byPoliceArea}
         areaLabel={t.policeArea}
         extraLabel={t.policeDistrict}
         year={stats.year}
         complete={stats.complete}
-        rows={stats.byPoliceArea.map((p) => ({ ...p, key: p.name, extra: p.policeDistrict }))}
+        rows={policeAreas.shown.map((p) => ({ ...p, key: p.name, extra: p.policeDistrict }))}
+        more={policeAreas.more}
       />
       <AreaTable
+        id="stadsdelsomraden"
         caption={t.byDistrict}
         areaLabel={t.district}
         year={stats.year}
         complete={stats.complete}
-        rows={stats.byDistrict.map((d) => ({ ...d, key: d.name }))}
+        rows={districts.shown.map((d) => ({ ...d, key: d.name }))}
+        more={districts.more}
       />
       <OutcomePanels
         year={stats.year}
         outcomes={stats.outcomes}
         byMunicipality={data.outcomesByMunicipality}
         byPoliceArea={data.outcomesByPoliceArea}
+        limit={limit}
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CountBars id="substances" title={t.substancesTitle} rows={data.substances} />

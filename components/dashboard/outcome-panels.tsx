@@ -4,13 +4,20 @@ import { messages } from "@/lib/i18n";
 import type { OutcomeRow } from "@/lib/stats/outcomes";
 import type { YearStats } from "@/lib/stats/year-stats";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { limitRows, type LongTable, type RowLimit } from "./row-limit";
 
 const t = messages.outcomes.panels;
 
-type Props = { year: number; outcomes: YearStats["outcomes"]; byMunicipality: OutcomeRow[]; byPoliceArea: OutcomeRow[] };
+type Props = {
+  year: number;
+  outcomes: YearStats["outcomes"];
+  byMunicipality: OutcomeRow[];
+  byPoliceArea: OutcomeRow[];
+  limit: RowLimit;
+};
 
 /** The sub-goals: violent crime (down), detected crime beside the police's work (up), safety. */
-export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: Props) {
+export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea, limit }: Props) {
   const policeScenes = byMunicipality.reduce((sum, r) => sum + r.policeActionScenes, 0);
   const interventions = byMunicipality.reduce((sum, r) => sum + r.interventions, 0);
   const cards = [
@@ -49,14 +56,16 @@ export function OutcomePanels({ year, outcomes, byMunicipality, byPoliceArea }: 
           </div>
         ))}
       </dl>
-      <OutcomeTable caption={t.byMunicipality} rows={byMunicipality} year={year} />
-      <OutcomeTable caption={t.byPoliceArea} rows={byPoliceArea} year={year} />
+      <OutcomeTable id="utfall-kommuner" caption={t.byMunicipality} rows={byMunicipality} year={year} limit={limit} />
+      <OutcomeTable id="utfall-lokalpolisomraden" caption={t.byPoliceArea} rows={byPoliceArea} year={year} limit={limit} />
     </section>
   );
 }
 
-function OutcomeTable({ caption, rows, year }: { caption: string; rows: OutcomeRow[]; year: number }) {
-  const figure = (header: string, cell: (r: OutcomeRow) => ReactNode): Column<OutcomeRow> => ({ header, className: "tabular-nums", cell });
+type TableProps = { id: LongTable; caption: string; rows: OutcomeRow[]; year: number; limit: RowLimit };
+
+function OutcomeTable({ id, caption, rows, year, limit }: TableProps) {
+  const figure = (header: string, cell: (r: OutcomeRow) => ReactNode): Column<OutcomeRow> => ({ header, cell });
   const columns: Column<OutcomeRow>[] = [
     { header: t.area, rowHeader: true, cell: (r) => r.name },
     figure(t.scenes, (r) => r.scenes),
@@ -68,5 +77,19 @@ function OutcomeTable({ caption, rows, year }: { caption: string; rows: OutcomeR
     figure(t.interventions, (r) => r.interventions),
     figure(t.unsafe, (r) => formatIndicatorValue("unsafe_share", r.unsafeShare)),
   ];
-  return <DataTable caption={caption} showCaption columns={columns} rows={rows} rowKey={(r) => r.key} className="text-sm" compact />;
+  const { shown, more } = limitRows(id, rows, limit);
+  return (
+    <div id={id}>
+      <DataTable
+        caption={caption}
+        showCaption
+        columns={columns}
+        rows={shown}
+        rowKey={(r) => r.key}
+        className="text-sm tabular-nums"
+        compact
+      />
+      {more}
+    </div>
+  );
 }

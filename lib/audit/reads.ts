@@ -43,6 +43,8 @@ export async function recordRead({ user, tokenId }: Reader, read: Read): Promise
   await recordAuditEvent(
     db,
     user,
-    read.kind === "export" ? { type: "export.downloaded", entityType: "export", ...common } : { type: "api.read", entityType: "api", ...common },
+    read.kind === "export"
+      ? { type: "export.downloaded", entityType: "export", ...common }
+      : { type: "api.read", entityType: "api", ...common },
   );
 }

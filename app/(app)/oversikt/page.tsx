@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { LONG_TABLES, type LongTable } from "@/components/dashboard/row-limit";
 import { ExportLinks } from "@/components/exports/export-links";
 import { YearForm } from "@/components/ui/year-form";
 import { getScopeDescription } from "@/lib/areas/queries";
@@ -14,12 +15,22 @@ import { parseYear, YEAR_PARAM } from "@/lib/url/year";
 import { listYears } from "@/lib/years";
 
 const t = messages.dashboard;
+/** Rows a table of the page shows before its "show all" link: the county's municipalities and LPOs fit. */
+const ROW_LIMIT = 30;
+const SHOW_ALL_PARAM = "alla";
 export const metadata: Metadata = { title: t.title };
 
 export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
   // Opens on the latest complete year: a year in progress is shown only when asked for.
-  const year = parseYear((await searchParams)[YEAR_PARAM]) ?? (await getDashboardYear(user));
+  const params = await searchParams;
+  const year = parseYear(params[YEAR_PARAM]) ?? (await getDashboardYear(user));
+  const shown = params[SHOW_ALL_PARAM];
+  const limit = {
+    rows: ROW_LIMIT,
+    expanded: LONG_TABLES.find((table) => table === shown) ?? null,
+    href: (table: LongTable | null) => buildHref("/oversikt", { [YEAR_PARAM]: year, [SHOW_ALL_PARAM]: table }),
+  };
   const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
   const scopeText = scope.municipality
     ? messages.overview.municipality(scope.municipality)
@@ -36,7 +47,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
         <span data-testid="role">{messages.roles[user.role]}</span> · {t.scopeNote(scopeText)}
       </p>
       <YearForm action="/oversikt" year={year} years={listYears()} label={t.chooseYear} submitLabel={t.show} />
-      <DashboardView data={data} tiles={getTileConfig(getEnv())} />
+      <DashboardView data={data} tiles={getTileConfig(getEnv())} limit={limit} />
       <section aria-labelledby="exports-heading" className="mt-8">
         <h2 id="exports-heading" className="mb-2">
           {t.exportsTitle}

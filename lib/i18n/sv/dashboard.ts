@@ -70,6 +70,9 @@ export const dashboard = {
   percent: (share: number | null) =>
     share === null ? "—" : `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(share * 100)} %`,
   signed: (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "±0"),
+  showingFirst: (shown: number, total: number) => `Visar de ${shown} första av ${total}.`,
+  showAll: (total: number) => `Visa alla ${total}`,
+  showFewer: (shown: number) => `Visa bara de ${shown} första`,
 } as const;
 
 export const report = {
