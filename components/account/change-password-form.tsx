@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.account.password;
+const t = account.password;
 
 type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState>; email: string };
 

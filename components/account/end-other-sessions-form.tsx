@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -13,7 +13,7 @@ export function EndOtherSessionsForm({ action }: { action: (previous: FormState,
     <form action={formAction} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <div>
-        <SubmitButton variant="secondary">{messages.account.sessions.endOthers}</SubmitButton>
+        <SubmitButton variant="secondary">{account.sessions.endOthers}</SubmitButton>
       </div>
     </form>
   );

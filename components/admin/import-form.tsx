@@ -5,10 +5,10 @@ import { FieldError, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ImportFormState } from "@/lib/import/actions";
-import { messages } from "@/lib/i18n";
+import { importFile } from "@/lib/i18n/sv/admin";
 import { ImportSummaryTable } from "./import-summary";
 
-const t = messages.import;
+const t = importFile;
 
 type Props = { action: (previous: ImportFormState, formData: FormData) => Promise<ImportFormState> };
 

@@ -1,8 +1,8 @@
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { messages } from "@/lib/i18n";
+import { importFile } from "@/lib/i18n/sv/admin";
 import type { ImportSummary } from "@/lib/import/run-import";
 
-const t = messages.import;
+const t = importFile;
 
 type Row = { label: string; counts: ImportSummary["scenes"] };
 

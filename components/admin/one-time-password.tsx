@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-const t = messages.account.admin;
+const t = account.admin;
 
 type Props = {
   message: string;

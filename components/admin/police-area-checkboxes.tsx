@@ -1,8 +1,9 @@
 import type { PoliceAreaOption } from "@/lib/areas/queries";
-import { messages } from "@/lib/i18n";
+import { admin } from "@/lib/i18n/sv/admin";
+import { roles } from "@/lib/i18n/sv/app";
 import { FieldError } from "@/components/ui/field";
 
-const t = messages.admin;
+const t = admin;
 
 /** The LPOs as checkboxes, grouped by police district; areas no longer valid are marked. */
 export function PoliceAreaCheckboxes({
@@ -19,7 +20,7 @@ export function PoliceAreaCheckboxes({
   return (
     <fieldset aria-describedby="policeAreaIds-hint policeAreaIds-error" className="rounded border border-slate-300 p-4">
       <legend className="px-1 font-medium">
-        {t.policeAreas} ({messages.roles.POLICE_ANALYST.toLowerCase()})
+        {t.policeAreas} ({roles.POLICE_ANALYST.toLowerCase()})
       </legend>
       <p id="policeAreaIds-hint" className="mb-2 text-sm text-slate-600">
         {t.policeAreasHint}

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { secondFactor } from "@/lib/i18n/sv/second-factor";
 import { FieldError } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.secondFactor;
+const t = secondFactor;
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
 import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { FormMessage } from "@/components/ui/form-message";
 import { OneTimePassword } from "./one-time-password";
 
-const t = messages.account.admin;
+const t = account.admin;
 
 type State = FormState & { oneTimePassword?: string };
 type Props<S extends FormState> = { action: (previous: S, formData: FormData) => Promise<S>; userId: string };

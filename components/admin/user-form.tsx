@@ -5,14 +5,15 @@ import { useActionState } from "react";
 import { ROLES } from "@/lib/auth/permissions";
 import type { PoliceAreaOption } from "@/lib/areas/queries";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { admin as adminText } from "@/lib/i18n/sv/admin";
+import { form as formText, roles } from "@/lib/i18n/sv/app";
 import { Field, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { OneTimePassword } from "./one-time-password";
 import { PoliceAreaCheckboxes } from "./police-area-checkboxes";
 
-const t = messages.admin;
+const t = adminText;
 
 export type UserFormValues = {
   id?: string;
@@ -75,7 +76,7 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
             <option value="">—</option>
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {messages.roles[role]}
+                {roles[role]}
               </option>
             ))}
           </select>
@@ -86,11 +87,7 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
         selected={list(v.policeAreaIds, initial.policeAreaIds)}
         errors={errors.policeAreaIds}
       />
-      <Field
-        name="municipalityCode"
-        label={`${t.municipality} (${messages.roles.MUNICIPAL_REP.toLowerCase()})`}
-        errors={errors.municipalityCode}
-      >
+      <Field name="municipalityCode" label={`${t.municipality} (${roles.MUNICIPAL_REP.toLowerCase()})`} errors={errors.municipalityCode}>
         {(aria) => (
           <select
             {...aria}
@@ -118,7 +115,7 @@ export function UserForm({ action, initial, municipalities, policeAreas, withPas
         />
       )}
       <div>
-        <SubmitButton>{messages.form.save}</SubmitButton>
+        <SubmitButton>{formText.save}</SubmitButton>
       </div>
     </form>
   );

@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
+import { admin } from "@/lib/i18n/sv/admin";
 import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.admin;
+const t = admin;
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -31,7 +32,7 @@ export function UserStatusForm({ action, user }: Props) {
           </div>
         </>
       ) : (
-        <ConfirmDisclosure label={t.disable} text={t.disableConfirm} confirmLabel={messages.account.confirm.disableUser} />
+        <ConfirmDisclosure label={t.disable} text={t.disableConfirm} confirmLabel={account.confirm.disableUser} />
       )}
     </form>
   );

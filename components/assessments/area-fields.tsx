@@ -1,10 +1,11 @@
 import { SelectField } from "@/components/ui/select-field";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { assessmentForm } from "@/lib/i18n/sv/assessments";
+import { scenes } from "@/lib/i18n/sv/scenes";
 import type { LatLng, TileConfig } from "@/lib/map/types";
 import { ExtentField } from "./extent-field";
 
-const t = messages.assessmentForm;
+const t = assessmentForm;
 
 export type AreaOptions = {
   municipalities: { code: string; name: string }[];
@@ -38,27 +39,27 @@ export function AreaFields({ tiles, point, movePointHref, options, values, error
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <SelectField
           name="municipalityCode"
-          label={messages.scenes.municipality}
+          label={scenes.municipality}
           hint={t.areaHint}
           value={values.municipalityCode}
           errors={errors.municipalityCode}
-          emptyLabel={messages.scenes.choose}
+          emptyLabel={scenes.choose}
           options={options.municipalities.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
         />
         <SelectField
           name="policeAreaId"
-          label={messages.scenes.policeArea}
+          label={scenes.policeArea}
           value={values.policeAreaId}
           errors={errors.policeAreaId}
-          emptyLabel={messages.scenes.choose}
+          emptyLabel={scenes.choose}
           options={options.policeAreas.map((a) => ({ value: a.id, label: a.name }))}
         />
         <SelectField
           name="districtId"
-          label={messages.scenes.district}
+          label={scenes.district}
           value={values.districtId}
           errors={errors.districtId}
-          emptyLabel={messages.scenes.choose}
+          emptyLabel={scenes.choose}
           options={options.districts.map((d) => ({ value: d.id, label: d.name }))}
         />
       </div>

@@ -6,13 +6,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { listErrorLinks, outlineAssessmentForm, summarizeParts } from "@/lib/assessments/form-outline";
 import type { Questionnaire } from "@/lib/assessments/questionnaire/definition";
 import { formKey, initialFormState, type FormState, type FormValues } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { assessmentForm } from "@/lib/i18n/sv/assessments";
+import { review } from "@/lib/i18n/sv/review";
 import { AreaFields, type AreaOptions } from "./area-fields";
 import { ErrorSummary } from "./error-summary";
 import { QuestionField } from "./question-field";
 import { SectionNav } from "./section-nav";
 
-const t = messages.assessmentForm;
+const t = assessmentForm;
 
 export type AssessmentFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -110,7 +111,7 @@ export function AssessmentForm({
                 ))}
               </FormSection>
             ) : (
-              <FormSection key={id} id={id} title={title} description={messages.review.areaSectionDescription}>
+              <FormSection key={id} id={id} title={title} description={review.areaSectionDescription}>
                 <AreaFields
                   tiles={tiles}
                   point={point}

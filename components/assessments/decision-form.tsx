@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { assessmentForm } from "@/lib/i18n/sv/assessments";
 
-const t = messages.assessmentForm;
+const t = assessmentForm;
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, type MouseEvent } from "react";
 import type { ErrorLink } from "@/lib/assessments/form-outline";
-import { messages } from "@/lib/i18n";
+import { review } from "@/lib/i18n/sv/review";
 
-const t = messages.review;
+const t = review;
 
 /**
  * A link's target as a person would want it: the field itself focused (the first, or the chosen,

@@ -5,10 +5,11 @@ import { ExtentStatus } from "@/components/map/extent-status";
 import { LocationPicker } from "@/components/map/location-picker";
 import type { LatLng, TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
-import { messages } from "@/lib/i18n";
+import { assessmentForm } from "@/lib/i18n/sv/assessments";
+import { scenes as scenesText } from "@/lib/i18n/sv/scenes";
 import { parseExtentPolygon } from "@/lib/scenes/geometry";
 
-const t = messages.assessmentForm;
+const t = assessmentForm;
 
 type Props = {
   tiles: TileConfig;
@@ -38,7 +39,7 @@ export function ExtentField({ tiles, point, initial, errors, onChange, movePoint
         // No onPointChange: the scene's point is fixed here; only its extent changes from year to year.
         movePointHref={movePointHref}
         onExtentChange={(polygon) => setText(polygon ? JSON.stringify(polygon) : "")}
-        label={messages.scenes.mapLabel}
+        label={scenesText.mapLabel}
       />
       <Field name="extent" label={t.extent} hint={t.extentHint} errors={errors}>
         {(aria) => (

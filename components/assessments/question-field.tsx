@@ -1,9 +1,9 @@
 import { FieldError, inputClass } from "@/components/ui/field";
 import type { Question } from "@/lib/assessments/questionnaire/definition";
 import { offeredOptions } from "@/lib/assessments/questionnaire/offered";
-import { messages } from "@/lib/i18n";
+import { assessmentForm } from "@/lib/i18n/sv/assessments";
 
-const t = messages.assessmentForm;
+const t = assessmentForm;
 
 type Props = {
   question: Question;

@@ -1,7 +1,7 @@
 import type { PartState, PartSummary } from "@/lib/assessments/form-outline";
-import { messages } from "@/lib/i18n";
+import { review } from "@/lib/i18n/sv/review";
 
-const t = messages.review;
+const t = review;
 
 // Each state has its own mark and colour as well as its word, so that no one depends on colour.
 const stateStyle: Record<PartState, { mark: string; className: string }> = {

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { enableSecondFactorAction, type EnrolFormState } from "@/lib/auth/second-factor/actions";
 import type { PendingEnrolment } from "@/lib/auth/second-factor/queries";
-import { messages } from "@/lib/i18n";
+import { secondFactor } from "@/lib/i18n/sv/second-factor";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.secondFactor;
+const t = secondFactor;
 const initialState: EnrolFormState = { ok: false };
 
 /** The recovery codes, shown once after the enrolment is confirmed. */

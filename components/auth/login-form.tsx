@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { loginAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { login } from "@/lib/i18n/sv/app";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.login;
+const t = login;
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction] = useActionState(loginAction, initialFormState);

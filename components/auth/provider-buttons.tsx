@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { oidcSignInAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { login } from "@/lib/i18n/sv/app";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.login;
+const t = login;
 
 /** One button per identity provider; each is a form of its own, so it works before JavaScript. */
 export function ProviderButtons({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl?: string }) {

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { redeemRecoveryCodeAction, verifySecondFactorAction } from "@/lib/auth/second-factor/actions";
 import { initialFormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { secondFactor } from "@/lib/i18n/sv/second-factor";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const t = messages.secondFactor;
+const t = secondFactor;
 
 /** The code page's two ways in: the app's code, or (behind a disclosure) a recovery code. */
 export function SecondFactorForm({ callbackUrl }: { callbackUrl?: string }) {

@@ -6,12 +6,13 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { indicators as indicatorsText } from "@/lib/i18n/sv/indicators";
+import { outcomes } from "@/lib/i18n/sv/outcomes";
 import { INDICATORS, type IndicatorCode } from "@/lib/indicators/codes";
 import { toIndicatorInput } from "@/lib/indicators/format";
 
-const t = messages.indicators;
-const labels = messages.outcomes.indicators;
+const t = indicatorsText;
+const labels = outcomes.indicators;
 const options = INDICATORS.map((code) => ({ value: code, label: labels[code] }));
 
 /** A stored value being corrected: its year and indicator are fixed, its version travels along. */

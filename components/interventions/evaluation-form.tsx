@@ -6,11 +6,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { interventions as interventionsText } from "@/lib/i18n/sv/interventions";
 import { EFFECTS } from "@/lib/interventions/codes";
 import { effectLabel } from "@/lib/interventions/labels";
 
-const t = messages.interventions;
+const t = interventionsText;
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

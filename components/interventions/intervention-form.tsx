@@ -7,11 +7,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { interventions as interventionsText } from "@/lib/i18n/sv/interventions";
 import { INTERVENTION_ACTORS, INTERVENTION_TYPES } from "@/lib/interventions/codes";
 import { codeOptions, interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 
-const t = messages.interventions;
+const t = interventionsText;
 
 /** The form's fields as text, as the inputs hold them. */
 export type InterventionFormValues = { type: string; actor: string; startDate: string; endDate: string; description: string };

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/auth/navigation";
-import { messages } from "@/lib/i18n";
+import { nav as navText } from "@/lib/i18n/sv/app";
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={messages.nav.label} className="mx-auto max-w-6xl px-4">
+    <nav aria-label={navText.label} className="mx-auto max-w-6xl px-4">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);

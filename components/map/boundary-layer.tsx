@@ -6,10 +6,10 @@ import { Marker, Pane, Polygon, useMap, useMapEvent } from "react-leaflet";
 import { STOCKHOLM_CITY } from "@/lib/areas/reference-data";
 import { toLeafletPositions } from "@/lib/map/geometry";
 import { labelWidth, placeLabels, type LabelBox } from "@/lib/map/labels";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import type { BaseBoundaries, BoundaryFeature } from "@/lib/map/types";
 
-const t = messages.map;
+const t = mapText;
 
 /** Below this zoom Stockholm's districts are too small to name (the county fills the map). */
 const DISTRICT_LABEL_MIN_ZOOM = 10;

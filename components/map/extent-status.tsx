@@ -1,8 +1,8 @@
-import { messages } from "@/lib/i18n";
+import { map as mapText, scenes as scenesText } from "@/lib/i18n/sv/scenes";
 import type { LatLng } from "@/lib/map/types";
 import { checkExtent, computeAreaM2, formatArea, parseExtentPolygon } from "@/lib/scenes/geometry";
 
-const t = messages.scenes;
+const t = scenesText;
 
 type Props = {
   /** The extent field's text, drawn or typed. */
@@ -28,7 +28,7 @@ export function ExtentStatus({ text, point }: Props) {
       </p>
       {result && !result.ok && (
         <p className="font-medium text-red-800" data-testid="extent-problem">
-          {messages.map.extentRefused(result.error)}
+          {mapText.extentRefused(result.error)}
         </p>
       )}
     </div>

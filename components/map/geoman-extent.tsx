@@ -6,10 +6,10 @@ import L from "leaflet";
 import { useEffect, useEffectEvent, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { toLeafletPositions } from "@/lib/map/geometry";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import { STATUS_COLOR } from "./status-style";
 
-const t = messages.map.drawing;
+const t = mapText.drawing;
 
 const translations: L.PM.Translations = {
   tooltips: { firstVertex: t.firstVertex, continueLine: t.continueLine, finishPoly: t.finishPoly },

@@ -7,7 +7,7 @@ import "leaflet";
 import "leaflet-gesture-handling";
 import "leaflet-gesture-handling/dist/leaflet-gesture-handling.css";
 import type { Map as LeafletMap } from "leaflet";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 
 declare module "leaflet" {
   interface MapOptions {
@@ -21,6 +21,6 @@ declare module "leaflet" {
 
 /** Turns gesture handling on, with the app's Swedish texts whatever the browser's language. */
 export function enableGestureHandling(map: LeafletMap): void {
-  map.options.gestureHandlingOptions = { text: { ...messages.map.gestures }, duration: 1500 };
+  map.options.gestureHandlingOptions = { text: { ...mapText.gestures }, duration: 1500 };
   map.gestureHandling?.enable();
 }

@@ -3,11 +3,11 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useId } from "react";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import { MapLoading } from "./map-loading";
 import type { LocationPickerLeafletProps } from "./location-picker-leaflet";
 
-const t = messages.map;
+const t = mapText;
 
 // Leaflet and geoman touch `window` when imported: load them in the browser only.
 const LocationPickerLeaflet = dynamic(() => import("./location-picker-leaflet").then((m) => m.LocationPickerLeaflet), {

@@ -4,12 +4,12 @@ import "./map-overrides.css";
 import type { PopupEvent } from "leaflet";
 import { useEffect } from "react";
 import { ZoomControl, useMap } from "react-leaflet";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import type { TileConfig } from "@/lib/map/types";
 import { BaseMap } from "./base-map";
 import { enableGestureHandling } from "./gesture-handling";
 
-const t = messages.map;
+const t = mapText;
 
 type Props = { label: string; tiles: TileConfig; describedBy?: string };
 

@@ -1,8 +1,8 @@
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import { SCENE_STATUSES } from "@/lib/scenes/status";
 import { MARKER_OUTLINE, STATUS_COLOR } from "./status-style";
 
-const t = messages.map;
+const t = mapText;
 
 /** The map's key, as ordinary text below it, where screen readers and zoomed views find it. */
 export function MapLegend({ shading }: { shading: boolean }) {

@@ -2,7 +2,7 @@
 
 import { CircleMarker, Pane, Polygon, Tooltip } from "react-leaflet";
 import { choroplethOpacity, countRadius, toLeafletPositions } from "@/lib/map/geometry";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import { SHADING_COLOR } from "./status-style";
 import type { MunicipalityShape } from "@/lib/map/types";
 
@@ -17,7 +17,7 @@ export function MunicipalityLayer({ municipalities }: { municipalities: Municipa
       {municipalities.map((m) => {
         const tooltip = (
           <Tooltip sticky pane="tooltipPane">
-            {messages.map.sceneCount(m.name, m.sceneCount)}
+            {mapText.sceneCount(m.name, m.sceneCount)}
           </Tooltip>
         );
         if (m.boundary) {

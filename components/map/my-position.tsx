@@ -4,10 +4,10 @@ import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import { roundCoordinate } from "@/lib/map/geometry";
 import type { LatLng } from "@/lib/map/types";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import { MARKER_OUTLINE } from "./status-style";
 
-const t = messages.map;
+const t = mapText;
 
 /** Close enough to see the street and draw the extent. */
 const POSITION_ZOOM = 16;

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import type { MapScene } from "@/lib/map/types";
 
-const t = messages.map;
+const t = mapText;
 
 // Divs, not paragraphs: Leaflet's unlayered stylesheet gives popup paragraphs wide margins that
 // Tailwind's layered utilities cannot override.

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { notifications as notificationsText } from "@/lib/i18n/sv/notifications";
 
-const t = messages.notifications.setting;
+const t = notificationsText.setting;
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { notifications as notificationsText } from "@/lib/i18n/sv/notifications";
 
 /** Marks every one of the person's notifications read; nothing is lost, so it does not ask first. */
 export function MarkAllReadForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
@@ -13,7 +13,7 @@ export function MarkAllReadForm({ action }: { action: (previous: FormState, form
     <form action={formAction} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <div>
-        <SubmitButton variant="secondary">{messages.notifications.markAllRead}</SubmitButton>
+        <SubmitButton variant="secondary">{notificationsText.markAllRead}</SubmitButton>
       </div>
     </form>
   );

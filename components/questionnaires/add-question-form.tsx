@@ -4,10 +4,10 @@ import { FieldError, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { questionnaires } from "@/lib/i18n/sv/questionnaires";
 import { VersionFields, describedBy, useEditForm, type EditAction, type VersionRef } from "./edit-form-parts";
 
-const t = messages.questionnaires;
+const t = questionnaires;
 const KINDS = ["multi", "single", "boolean", "text"] as const;
 const id = (name: string) => `new-question-${name}`;
 

@@ -3,13 +3,13 @@
 import { FieldError, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formKey } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { questionnaires } from "@/lib/i18n/sv/questionnaires";
 import { VersionFields, describedBy, useEditForm, type EditAction, type VersionRef } from "./edit-form-parts";
 
 // One option of a question: its text reworded, or the option retired or brought back. Each form is
 // its own, so a page of many options posts one change at a time.
 
-const t = messages.questionnaires;
+const t = questionnaires;
 
 type OptionRef = VersionRef & { question: string; option: { code: string; label: string; retired: boolean } };
 

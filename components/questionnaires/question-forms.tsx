@@ -4,12 +4,12 @@ import { FieldError, inputClass, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { questionnaires } from "@/lib/i18n/sv/questionnaires";
 import { VersionFields, describedBy, useEditForm, type EditAction, type VersionRef } from "./edit-form-parts";
 
 // The forms of one question's page: its text, whether it is required, and a new option.
 
-const t = messages.questionnaires;
+const t = questionnaires;
 
 type QuestionRef = VersionRef & { action: EditAction; question: string };
 

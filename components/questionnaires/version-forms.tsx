@@ -3,10 +3,10 @@
 import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { messages } from "@/lib/i18n";
+import { questionnaires } from "@/lib/i18n/sv/questionnaires";
 import { VersionFields, useEditForm, type EditAction, type VersionRef } from "./edit-form-parts";
 
-const t = messages.questionnaires;
+const t = questionnaires;
 
 /** Creates next year's draft from the latest published version; a success lands on its editor. */
 export function PrepareForm({ action, year, from }: { action: EditAction; year: number; from: number | null }) {

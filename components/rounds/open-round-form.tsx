@@ -5,9 +5,9 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { rounds } from "@/lib/i18n/sv/rounds";
 
-const t = messages.rounds;
+const t = rounds;
 
 export type RoundFormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 

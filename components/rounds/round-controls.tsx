@@ -6,10 +6,10 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { rounds } from "@/lib/i18n/sv/rounds";
 import type { RoundFormAction } from "./open-round-form";
 
-const t = messages.rounds;
+const t = rounds;
 
 type Round = { year: number; deadline: string; version: number; closed: boolean };
 

@@ -3,12 +3,13 @@
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { fillFromPlace, type AttributionValues } from "@/lib/scenes/fill-from-place";
-import { messages } from "@/lib/i18n";
+import { places } from "@/lib/i18n/sv/places";
+import { scenes as scenesText } from "@/lib/i18n/sv/scenes";
 import type { LatLng } from "@/lib/map/types";
 import { usePlaceAtPoint, type Lookup } from "./use-place-at-point";
 
-const t = messages.scenes;
-const a = messages.places.attribution;
+const t = scenesText;
+const a = places.attribution;
 
 export type AttributionOptions = {
   municipalities: { code: string; name: string }[];

@@ -6,12 +6,12 @@ import { Field, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { scenes as scenesText } from "@/lib/i18n/sv/scenes";
 import type { SceneFormValues } from "@/lib/scenes/form-values";
 import { readPoint, ScenePlaceFields } from "./scene-place-fields";
 import { SceneAttributionFields, type AttributionOptions } from "./scene-attribution-fields";
 
-const t = messages.scenes;
+const t = scenesText;
 
 export type SceneFormOptions = AttributionOptions;
 

@@ -5,9 +5,9 @@ import { Field, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { scenes } from "@/lib/i18n/sv/scenes";
 
-const t = messages.scenes;
+const t = scenes;
 
 type Candidate = { id: string; ref: string; name: string };
 

@@ -7,10 +7,10 @@ import { LocationPicker } from "@/components/map/location-picker";
 import type { TileConfig } from "@/lib/map/types";
 import { Field, inputClass } from "@/components/ui/field";
 import { parseDecimal } from "@/lib/forms/fields";
-import { messages } from "@/lib/i18n";
+import { scenes as scenesText } from "@/lib/i18n/sv/scenes";
 import { checkPoint, parseExtentPolygon, type LatLng } from "@/lib/scenes/geometry";
 
-const t = messages.scenes;
+const t = scenesText;
 
 type Props = {
   tiles: TileConfig;

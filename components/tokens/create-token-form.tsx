@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { formKey, initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { tokens as tokensText } from "@/lib/i18n/sv/tokens";
 import type { TokenScope } from "@/lib/tokens/policy";
 import { Field, FieldError, TextField, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NewToken } from "./new-token";
 
-const t = messages.tokens;
+const t = tokensText;
 
 type State = FormState & { token?: string };
 

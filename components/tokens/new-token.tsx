@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { messages } from "@/lib/i18n";
+import { tokens } from "@/lib/i18n/sv/tokens";
 import { inputClass } from "@/components/ui/field";
 
-const t = messages.tokens;
+const t = tokens;
 
 /**
  * The new token, shown once: focus lands on it (autofocus works without JavaScript too), it is

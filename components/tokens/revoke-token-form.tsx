@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
+import { tokens } from "@/lib/i18n/sv/tokens";
 import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 
-const t = messages.tokens;
+const t = tokens;
 
 type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState>; token: { id: string; name: string } };
 
@@ -17,8 +18,8 @@ export function RevokeTokenForm({ action, token }: Props) {
       <ConfirmDisclosure
         label={t.revoke}
         srLabel={token.name}
-        text={messages.account.confirm.revokeTokenText(token.name)}
-        confirmLabel={messages.account.confirm.revokeToken}
+        text={account.confirm.revokeTokenText(token.name)}
+        confirmLabel={account.confirm.revokeToken}
       />
       <p aria-live="polite" className="text-sm text-red-800">
         {state.ok ? null : state.formError}

@@ -1,11 +1,11 @@
 "use client";
 
 import { useRef } from "react";
-import { messages } from "@/lib/i18n";
+import { account } from "@/lib/i18n/sv/account";
 import { SubmitButton } from "./submit-button";
 import { useHydrated } from "./use-hydrated";
 
-const t = messages.account;
+const t = account;
 
 type Props = {
   /** What the first button says: it opens the question, it does nothing yet. */

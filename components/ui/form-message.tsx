@@ -1,9 +1,9 @@
 import { useId } from "react";
-import { messages } from "@/lib/i18n";
+import { form as formText } from "@/lib/i18n/sv/app";
 import type { FormState } from "@/lib/forms/form-state";
 import { ScrollRegion } from "./scroll-region";
 
-const t = messages.form;
+const t = formText;
 
 /** What is stored now beside what the user sent, for a writer who lost a race. */
 function ConflictTable({ conflict }: { conflict: NonNullable<FormState["conflict"]> }) {

@@ -1,6 +1,8 @@
 import { STOCKHOLM_CITY } from "@/lib/areas/reference-data";
 import type { FieldErrors, FormValues } from "@/lib/forms/form-state";
-import { messages } from "@/lib/i18n";
+import { assessmentForm } from "@/lib/i18n/sv/assessments";
+import { review } from "@/lib/i18n/sv/review";
+import { scenes } from "@/lib/i18n/sv/scenes";
 import type { Question, Questionnaire, Section } from "./questionnaire/definition";
 
 // The long assessment form as its parts (the questionnaire's sections, and the year's area and
@@ -8,7 +10,7 @@ import type { Question, Questionnaire, Section } from "./questionnaire/definitio
 // assessment is submitted, and whether they are. Pure: the section list, the error summary and
 // the form itself read the same outline, with or without JavaScript.
 
-const t = messages.review;
+const t = review;
 
 /** The part that holds the attribution and the extent; a hyphen never occurs in a section code. */
 export const AREA_PART_ID = "area-and-extent";
@@ -52,10 +54,10 @@ function areaFields(values: FormValues): OutlineField[] {
   const field = (name: string, label: string, required: boolean) => ({ name, label, required, answered: isAnswered(values[name]) });
   const municipality = values.municipalityCode;
   return [
-    field("municipalityCode", messages.scenes.municipality, true),
-    field("policeAreaId", messages.scenes.policeArea, true),
-    field("districtId", messages.scenes.district, municipality === STOCKHOLM_CITY),
-    field("extent", messages.assessmentForm.extent, matches(values[`q.${SCENE_QUESTION}`], true)),
+    field("municipalityCode", scenes.municipality, true),
+    field("policeAreaId", scenes.policeArea, true),
+    field("districtId", scenes.district, municipality === STOCKHOLM_CITY),
+    field("extent", assessmentForm.extent, matches(values[`q.${SCENE_QUESTION}`], true)),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { toIsoDay } from "@/lib/days";
-import { messages } from "@/lib/i18n";
+import { validation } from "@/lib/i18n/sv/validation";
 
 // The app's only import of zod (ESLint refuses any other, eslint.config.mjs): every schema takes
 // `z` from here, so the Swedish messages below are configured before any schema exists, on the
@@ -10,7 +10,7 @@ import { messages } from "@/lib/i18n";
 // installs its English locale as `localeError` when the first schema is built, and a custom map
 // outranks the locale whatever the order of the two.
 
-const t = messages.validation;
+const t = validation;
 
 type Issue = z.core.$ZodRawIssue;
 

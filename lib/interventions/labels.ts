@@ -1,9 +1,9 @@
-import { messages } from "@/lib/i18n";
+import { outcomes } from "@/lib/i18n/sv/outcomes";
 
 // The Swedish labels of the stored codes. A code the labels do not know (written by an older or
 // newer release) shows as stored rather than as nothing.
 
-const t = messages.outcomes;
+const t = outcomes;
 
 function lookup(table: Record<string, string>, code: string): string {
   return Object.hasOwn(table, code) ? (table[code] ?? code) : code;

@@ -1,11 +1,11 @@
 import type { PlaceAtPoint } from "@/lib/areas/place-at-point";
-import { messages } from "@/lib/i18n";
+import { places } from "@/lib/i18n/sv/places";
 
 // What the scene form fills in from the place at its point (app/api/indelning), and what it tells
 // the user. Only an LPO among the user's choices is chosen (an analyst has their own); an LPO the
 // point does not accept is cleared. Pure and client-safe.
 
-const a = messages.places.attribution;
+const a = places.attribution;
 
 export type AttributionValues = { municipalityCode: string; policeAreaId: string; districtId: string };
 

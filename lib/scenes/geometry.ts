@@ -5,12 +5,12 @@ import kinks from "@turf/kinks";
 import pointToPolygonDistance from "@turf/point-to-polygon-distance";
 import type { Polygon, Position } from "geojson";
 import { municipalities } from "@/lib/areas/reference-data";
-import { messages } from "@/lib/i18n";
+import { geometry as geometryText } from "@/lib/i18n/sv/scenes";
 
 // The rules a scene's place must meet. Pure and client-safe: the form shows the computed area with
 // the same function the server stores, and the server refuses what these functions refuse.
 
-const t = messages.geometry;
+const t = geometryText;
 
 /** Larger than any plausible open drug scene: a typo or a wrongly drawn polygon. */
 export const MAX_AREA_M2 = 5_000_000;

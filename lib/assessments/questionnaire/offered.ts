@@ -1,4 +1,4 @@
-import { messages } from "@/lib/i18n";
+import { questionnaires } from "@/lib/i18n/sv/questionnaires";
 import type { Option } from "./definition";
 
 // The options a form offers: a retired option only to an answer that already holds it (carried
@@ -8,5 +8,5 @@ import type { Option } from "./definition";
 export function offeredOptions(options: Option[], chosen: readonly string[]): { code: string; label: string }[] {
   return options
     .filter((o) => !o.retired || chosen.includes(o.code))
-    .map((o) => ({ code: o.code, label: o.retired ? `${o.label} (${messages.questionnaires.retiredSuffix})` : o.label }));
+    .map((o) => ({ code: o.code, label: o.retired ? `${o.label} (${questionnaires.retiredSuffix})` : o.label }));
 }

@@ -2,7 +2,7 @@ import { recordRead } from "@/lib/audit/reads";
 import { authorizeApiRequest, apiError } from "@/lib/auth/api-user";
 import { messages } from "@/lib/i18n";
 import { statsRowCount, statsToCsv } from "@/lib/stats/csv";
-import { getDashboard } from "@/lib/stats/dashboard";
+import { getCachedYearStats } from "@/lib/stats/dashboard";
 import { yearExportHeaders } from "@/lib/exports/year-status";
 import { parseYear } from "@/lib/url/year";
 
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/st
   const match = /^(.*?)(\.csv)?$/.exec((await params).year)!;
   const year = parseYear(match[1]);
   if (year === null) return apiError(400, messages.exports.invalidYear);
-  const { stats } = await getDashboard(auth.user, year);
+  const stats = await getCachedYearStats(auth.user, year);
   // The JSON and the CSV carry the same per-area rows.
   await recordRead(auth, { kind: "api", name: match[2] ? "stats.csv" : "stats", year, rows: statsRowCount(stats) });
   if (match[2]) {
