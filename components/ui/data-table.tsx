@@ -59,7 +59,7 @@ export function DataTable<Row>(props: Props<Row>) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={classOf(row) || undefined}>
+            <tr key={rowKey(row)} {...classNameProp(classOf(row))}>
               <Cells columns={columns} row={row} />
             </tr>
           ))}
@@ -92,14 +92,22 @@ function HeaderCell<Row>({ column }: { column: Column<Row> }) {
   );
 }
 
+/**
+ * The class attribute only when there is a class: an undefined prop still travels in the React
+ * payload (`"className":"$undefined"`), ~30 bytes for every cell of a long table.
+ */
+function classNameProp(className: string | undefined): { className?: string } {
+  return className ? { className } : {};
+}
+
 function Cells<Row>({ columns, row }: { columns: Column<Row>[]; row: Row }) {
   return columns.map((column, i) =>
     column.rowHeader ? (
-      <th key={i} scope="row" className={column.className}>
+      <th key={i} scope="row" {...classNameProp(column.className)}>
         {column.cell(row)}
       </th>
     ) : (
-      <td key={i} className={column.className}>
+      <td key={i} {...classNameProp(column.className)}>
         {column.cell(row)}
       </td>
     ),

@@ -19,7 +19,10 @@ test("the dashboard shows the same figures as the statistics API for the same ye
   await expect(page.getByTestId("figure-joint-share")).toHaveText(percent(api.jointShare));
   await expect(page.getByTestId("figure-coverage")).toHaveText(percent(api.coverage));
 
+  // The table shows 20 rows and a link to all 26 of the county's municipalities.
   const municipalities = page.getByRole("table", { name: "Per kommun", exact: true });
+  await expect(municipalities.getByRole("row")).toHaveCount(1 + 20);
+  await page.locator("#kommuner").getByRole("link", { name: "Visa alla 26" }).click();
   await expect(municipalities.getByRole("row")).toHaveCount(1 + 26);
   for (const m of api.byMunicipality.filter((row: { scenes: number }) => row.scenes > 0)) {
     const row = municipalities.getByRole("row", { name: new RegExp(`^${m.name} \\(${m.code}\\)`) });
