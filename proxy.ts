@@ -5,10 +5,12 @@ import { createAuthConfig } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 import { getTileOrigin } from "@/lib/map/tiles";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
+import { cachedPageRoute } from "@/lib/page-cache/routes";
 import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
-// the API) and sets the per-request CSP nonce. Every page, action and route checks access itself.
+// the API), sets the per-request CSP nonce and sends the dashboard to its page cache. Every page,
+// action and route checks access itself.
 
 // The accessibility statement is public by law; robots.txt must reach the crawlers it turns away.
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/tillganglighet", "/robots.txt"];
@@ -58,7 +60,11 @@ const handle = (request: NextRequest & { auth: Session | null }) => {
   headers.set("x-nonce", nonce);
   headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  // A page served from the page cache goes to the cache's route, which checks access itself.
+  const cached = cachedPageRoute(request.method, pathname, request.headers);
+  const response = cached
+    ? NextResponse.rewrite(new URL(`${cached}${search}`, request.nextUrl.origin), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 };

@@ -19,6 +19,8 @@ function readPort(argv: string[]): number {
 
 async function main(): Promise<void> {
   const port = readPort(process.argv.slice(2));
+  // As `next start` does: the page cache asks this server for a page on this port (lib/page-cache).
+  process.env.PORT = String(port);
   // As `next start` does: the built app runs in production mode.
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   const { AUTH_TRUSTED_PROXIES } = getEnv();

@@ -4,7 +4,8 @@ import { messages } from "@/lib/i18n";
 import type { OutcomeRow } from "@/lib/stats/outcomes";
 import type { YearStats } from "@/lib/stats/year-stats";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { limitRows, type LongTable, type RowLimit } from "./row-limit";
+import type { LongTable } from "@/lib/url/dashboard";
+import { limitRows, type RowLimit } from "./row-limit";
 
 const t = messages.outcomes.panels;
 

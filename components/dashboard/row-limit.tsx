@@ -1,16 +1,13 @@
 import Link from "next/link";
 import { messages } from "@/lib/i18n";
+import type { LongTable } from "@/lib/url/dashboard";
 
 const t = messages.dashboard;
 
-/** The dashboard's long tables, by the value of their "show all" link's parameter. */
-export const LONG_TABLES = ["kommuner", "lokalpolisomraden", "stadsdelsomraden", "utfall-kommuner", "utfall-lokalpolisomraden"] as const;
-export type LongTable = (typeof LONG_TABLES)[number];
-
 /**
  * How the dashboard shortens its tables: at most `rows` rows, except the one table asked for in
- * full. The county's 26 municipalities and its LPOs fit; at national scale the page stays small and
- * the whole table is one link (or the export) away. Null: every row (the printed report).
+ * full. At national scale the page stays small and the whole table is one link (or the export)
+ * away. Null: every row (the printed report).
  */
 export type RowLimit = { rows: number; expanded: LongTable | null; href: (table: LongTable | null) => string } | null;
 

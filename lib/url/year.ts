@@ -9,7 +9,7 @@ import { followedYears, isYearWithin, type YearRange } from "@/lib/years";
 export const YEAR_PARAM = "ar";
 
 /** What Next gives for a path segment or a query parameter (repeated: an array). */
-type UrlValue = string | string[] | null | undefined;
+export type UrlValue = string | string[] | null | undefined;
 
 /** The range, asked for at each parse: "this year" moves on while a server runs. */
 export type Years = () => YearRange;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { LONG_TABLES, type LongTable } from "@/components/dashboard/row-limit";
 import { ExportLinks } from "@/components/exports/export-links";
 import { YearForm } from "@/components/ui/year-form";
 import { getScopeDescription } from "@/lib/areas/queries";
@@ -10,27 +9,24 @@ import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
 import { getTileConfig } from "@/lib/map/tiles";
 import { getDashboard, getDashboardYear } from "@/lib/stats/dashboard";
+import { dashboardHref, readDashboardParams, type LongTable } from "@/lib/url/dashboard";
 import { AREA_FILTER_PARAMS, buildHref } from "@/lib/url/href";
-import { parseYear, YEAR_PARAM } from "@/lib/url/year";
 import { listYears } from "@/lib/years";
 
 const t = messages.dashboard;
-/** Rows a table of the page shows before its "show all" link: the county's municipalities and LPOs fit. */
-const ROW_LIMIT = 30;
-const SHOW_ALL_PARAM = "alla";
+/**
+ * Rows a table of the page shows before its "show all" link: the county's 20 LPOs fit, its 26
+ * municipalities are one link away, and at national scale the page stays under 150 kB (issue 13).
+ */
+const ROW_LIMIT = 20;
 export const metadata: Metadata = { title: t.title };
 
 export default async function OverviewPage({ searchParams }: PageProps<"/oversikt">) {
   const user = await requirePermission("dashboard:view");
   // Opens on the latest complete year: a year in progress is shown only when asked for.
-  const params = await searchParams;
-  const year = parseYear(params[YEAR_PARAM]) ?? (await getDashboardYear(user));
-  const shown = params[SHOW_ALL_PARAM];
-  const limit = {
-    rows: ROW_LIMIT,
-    expanded: LONG_TABLES.find((table) => table === shown) ?? null,
-    href: (table: LongTable | null) => buildHref("/oversikt", { [YEAR_PARAM]: year, [SHOW_ALL_PARAM]: table }),
-  };
+  const params = readDashboardParams(await searchParams);
+  const year = params.year ?? (await getDashboardYear(user));
+  const limit = { rows: ROW_LIMIT, expanded: params.expanded, href: (table: LongTable | null) => dashboardHref(year, table) };
   const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
   const scopeText = scope.municipality
     ? messages.overview.municipality(scope.municipality)

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// The page cache's table (docs/decisions/0016). An entry is served only while the figures'
+// generation is the one it was rendered at: the same rule as lib/stats/cache.ts, whichever
+// instance rendered it.
+
+/** Entries not rendered again for this long are removed (another build's, a past day's). */
+const KEEP_DAYS = 2;
+
+export type PageEntry = { generation: bigint | null; html: string | null; nonce: string | null };
+
+/** The generation now, and the page stored under `key` if it was rendered at it: one statement. */
+export async function readPage(key: string): Promise<PageEntry> {
+  const [row] = await db.$queryRaw<{ generation: bigint; html: string | null; nonce: string | null }[]>`
+    SELECT g.generation, p.html, p.nonce FROM "StatsGeneration" g
+    LEFT JOIN "PageCache" p ON p.key = ${key} AND p.generation = g.generation
+    WHERE g.id = 1`;
+  return { generation: row?.generation ?? null, html: row?.html ?? null, nonce: row?.nonce ?? null };
+}
+
+/**
+ * Stores a page rendered at `generation` (read before rendering), unless a current one is there
+ * already, and removes entries long unused.
+ */
+export async function storePage(key: string, generation: bigint, html: string, nonce: string): Promise<void> {
+  await db.$executeRaw`
+    WITH pruned AS (DELETE FROM "PageCache" WHERE "computedAt" < now() - make_interval(days => ${KEEP_DAYS}) AND key <> ${key})
+    INSERT INTO "PageCache" (key, generation, html, nonce, "computedAt")
+    VALUES (${key}, ${generation}, ${html}, ${nonce}, now())
+    ON CONFLICT (key) DO UPDATE SET generation = EXCLUDED.generation, html = EXCLUDED.html, nonce = EXCLUDED.nonce, "computedAt" = EXCLUDED."computedAt"
+    WHERE "PageCache".generation IS DISTINCT FROM (SELECT g.generation FROM "StatsGeneration" g WHERE g.id = 1)`;
+}
