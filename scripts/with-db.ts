@@ -7,22 +7,36 @@ import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "./db/engine";
 import { openDatabase, type OpenDatabase } from "./db/open-database";
 
-// Usage: tsx scripts/with-db.ts [--fresh] [--seed] [--demo] [-- <command> [args…]]
+// Usage: tsx scripts/with-db.ts [--fresh[=<name>]] [--seed] [--demo] [-- <command> [args…]]
 // Opens the database (DATABASE_URL, or the embedded one), applies the migrations, seeds if asked,
-// then runs the command with DATABASE_URL and DATABASE_POOL_MAX pointing at it.
+// then runs the command with DATABASE_URL and DATABASE_POOL_MAX pointing at it. --fresh creates a
+// new database beside DATABASE_URL's and drops it afterwards; --fresh=<name> gives it the name, so
+// that whoever started the command knows where it runs (playwright.config.ts: a second app
+// instance on the same database).
 
-type Options = { fresh: boolean; seed: boolean; demo: boolean; command: string[] };
+type Options = { fresh: boolean; freshName?: string; seed: boolean; demo: boolean; command: string[] };
+
+const FRESH_WITH_NAME = /^--fresh=([a-z0-9_]{1,63})$/;
 
 function parseArgs(argv: string[]): Options {
   const separator = argv.indexOf("--");
   const flags = separator === -1 ? argv : argv.slice(0, separator);
   const command = separator === -1 ? [] : argv.slice(separator + 1);
   const known = new Set(["--fresh", "--seed", "--demo"]);
-  const unknown = flags.filter((flag) => !known.has(flag));
+  const unknown = flags.filter((flag) => !known.has(flag) && !FRESH_WITH_NAME.test(flag));
   if (unknown.length > 0) {
-    throw new Error(`unknown option ${unknown.join(" ")}; usage: with-db [--fresh] [--seed] [--demo] [-- command]`);
+    throw new Error(
+      `unknown option ${unknown.join(" ")}; usage: with-db [--fresh[=<name of lowercase letters, digits, _>]] [--seed] [--demo] [-- command]`,
+    );
   }
-  return { fresh: flags.includes("--fresh"), seed: flags.includes("--seed"), demo: flags.includes("--demo"), command };
+  const freshName = flags.map((flag) => FRESH_WITH_NAME.exec(flag)?.[1]).find((name) => name !== undefined);
+  return {
+    fresh: freshName !== undefined || flags.includes("--fresh"),
+    freshName,
+    seed: flags.includes("--seed"),
+    demo: flags.includes("--demo"),
+    command,
+  };
 }
 
 function describeDatabase(database: OpenDatabase, applied: string[]): string {
@@ -106,7 +120,7 @@ async function main(): Promise<number> {
     console.error("Demodata får inte läggas in i produktion (NODE_ENV=production): lösenorden är offentliga.");
     return 1;
   }
-  const database = await openDatabase({ fresh: options.fresh });
+  const database = await openDatabase({ fresh: options.fresh, name: options.freshName });
   try {
     await checkDemoAllowed(database, options);
     console.log(describeDatabase(database, await applyMigrations(database.url)));

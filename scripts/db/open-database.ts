@@ -32,11 +32,12 @@ async function withClient(url: string, run: (client: pg.Client) => Promise<unkno
   }
 }
 
-// A new database beside the configured one, so that a run never sees another run's data.
-async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+// A new database beside the configured one, so that a run never sees another run's data. Named
+// by the caller, or after the configured one with a random suffix.
+async function createFreshDatabase(serverUrl: string, chosenName?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = new URL(serverUrl);
   const base = decodeURIComponent(url.pathname.slice(1)) || "postgres";
-  const name = `${base}_${randomBytes(4).toString("hex")}`.slice(0, 63);
+  const name = chosenName ?? `${base}_${randomBytes(4).toString("hex")}`.slice(0, 63);
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   url.pathname = `/${encodeURIComponent(name)}`;
   return {
@@ -45,12 +46,16 @@ async function createFreshDatabase(serverUrl: string): Promise<{ url: string; dr
   };
 }
 
-export async function openDatabase(options: { fresh: boolean }): Promise<OpenDatabase> {
+/**
+ * `name` names the fresh database on a PostgreSQL server (the embedded one is always in memory,
+ * and has no name to give).
+ */
+export async function openDatabase(options: { fresh: boolean; name?: string }): Promise<OpenDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const poolMax = readPoolMax();
     if (!options.fresh) return { url: serverUrl, poolMax, embedded: false, close: async () => {} };
-    const fresh = await createFreshDatabase(serverUrl);
+    const fresh = await createFreshDatabase(serverUrl, options.name);
     return { url: fresh.url, poolMax, embedded: false, close: fresh.drop };
   }
   const embedded = await startEmbeddedDatabase({ dataDir: options.fresh ? null : EMBEDDED_DATA_DIR });
