@@ -32,6 +32,9 @@ export function SceneClusters({ scenes, onSelect }: { scenes: MapScene[]; onSele
     const group = L.markerClusterGroup({
       disableClusteringAtZoom: EXTENT_ZOOM,
       showCoverageOnHover: false,
+      // At the last clustered zoom a click zooms on into the cluster, where its scenes stand alone
+      // with their extents, rather than fanning its points out at a zoom that draws no extents.
+      spiderfyOnMaxZoom: false,
       chunkedLoading: true,
       iconCreateFunction: clusterIcon,
     });

@@ -37,7 +37,9 @@ export function SceneExtents({ scenes, onSelect }: { scenes: MapScene[]; onSelec
       <Polygon
         key={scene.id}
         positions={positions}
-        pathOptions={{ color: STATUS_COLOR[scene.status], weight: 2, fillOpacity: 0.25, className: "scene-extent" }}
+        // A class is read when the path is made: pathOptions only restyle it afterwards.
+        className="scene-extent"
+        pathOptions={{ color: STATUS_COLOR[scene.status], weight: 2, fillOpacity: 0.25 }}
         eventHandlers={{ click: () => onSelect(scene) }}
       />
     ));
