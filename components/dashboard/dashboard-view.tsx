@@ -1,4 +1,4 @@
-import { SceneMap } from "@/components/map/scene-map";
+import { DashboardMap } from "@/components/map/dashboard-map";
 import type { TileConfig } from "@/lib/map/types";
 import type { Dashboard } from "@/lib/stats/dashboard";
 import { messages } from "@/lib/i18n";
@@ -33,7 +33,7 @@ export function DashboardView({ data, tiles, limit = null }: { data: Dashboard; 
         <h2 id="map-heading" className="mb-3">
           {t.mapTitle(stats.year)}
         </h2>
-        <SceneMap label={t.mapLabel(stats.year)} height="30rem" tiles={tiles} scenes={[]} municipalities={[]} />
+        <DashboardMap year={stats.year} label={t.mapLabel(stats.year)} height="30rem" tiles={tiles} />
       </section>
       <AreaTable
         id="kommuner"

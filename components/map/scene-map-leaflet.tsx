@@ -1,10 +1,9 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import type { FitBoundsOptions } from "leaflet";
-import { useEffect } from "react";
-import { CircleMarker, MapContainer, Pane, Polygon, Popup, useMap } from "react-leaflet";
-import { boundsOf, COUNTY_BOUNDS, toLeafletPositions, type Bounds } from "@/lib/map/geometry";
+import { CircleMarker, MapContainer, Pane, Polygon, Popup } from "react-leaflet";
+import { boundsOf, COUNTY_BOUNDS, toLeafletPositions } from "@/lib/map/geometry";
+import { FIT, FitBounds } from "./fit-bounds";
 import { MapChrome } from "./map-chrome";
 import { MunicipalityLayer } from "./municipality-layer";
 import { ScenePopup } from "./scene-popup";
@@ -12,25 +11,6 @@ import { MARKER_OUTLINE, STATUS_COLOR } from "./status-style";
 import type { MapScene, MunicipalityShape, TileConfig } from "@/lib/map/types";
 
 export type SceneMapLeafletProps = { scenes: MapScene[]; municipalities?: MunicipalityShape[]; tiles: TileConfig; label: string };
-
-// A lone scene would otherwise be shown at the deepest zoom, with nothing around it. (Both maps
-// snap to half zoom steps: at whole steps the county fills only half of a 32rem box.)
-const FIT: FitBoundsOptions = { padding: [24, 24], maxZoom: 15 };
-
-/** Refits when the scenes' bounds change (a new filter), not on every render. */
-function FitBounds({ bounds: [[south, west], [north, east]] }: { bounds: Bounds }) {
-  const map = useMap();
-  useEffect(() => {
-    map.fitBounds(
-      [
-        [south, west],
-        [north, east],
-      ],
-      FIT,
-    );
-  }, [map, south, west, north, east]);
-  return null;
-}
 
 // Popups name Leaflet's popup pane: inside a <Pane> they would default to that pane and open
 // underneath the markers of the panes above it.

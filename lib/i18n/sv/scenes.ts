@@ -108,6 +108,11 @@ export const geometry = {
 
 export const map = {
   loading: "Kartan laddas …",
+  scenesLoading: "Platserna hämtas …",
+  scenesFailed: "Platserna kunde inte hämtas till kartan. Siffrorna och tabellerna på sidan gäller ändå.",
+  scenesShown: (count: number) =>
+    count === 0 ? "Inga platser att visa på kartan för året." : `${count} ${count === 1 ? "plats" : "platser"} på kartan.`,
+  clusterLabel: (count: number) => `${count} platser, zooma in`,
   zoomIn: "Zooma in",
   zoomOut: "Zooma ut",
   closePopup: "Stäng",
