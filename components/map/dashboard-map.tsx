@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import type { MapScene, TileConfig } from "@/lib/map/types";
 import { MapLegend } from "./map-legend";
 import { MapLoading } from "./map-loading";
@@ -13,7 +13,7 @@ const DashboardMapLeaflet = dynamic(() => import("./dashboard-map-leaflet").then
   loading: MapLoading,
 });
 
-const t = messages.map;
+const t = mapText;
 const NONE: MapScene[] = [];
 
 function statusText(state: MapScenesState): string {

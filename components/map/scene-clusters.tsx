@@ -6,7 +6,7 @@ import L from "leaflet";
 import "leaflet.markercluster";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-import { messages } from "@/lib/i18n";
+import { map as mapText } from "@/lib/i18n/sv/scenes";
 import type { MapScene } from "@/lib/map/types";
 import { EXTENT_ZOOM } from "./scene-extents";
 import { MARKER_OUTLINE, STATUS_COLOR } from "./status-style";
@@ -16,7 +16,7 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const count = cluster.getChildCount();
   const size = count < 10 ? 32 : count < 100 ? 40 : 48;
   return L.divIcon({
-    html: `<span aria-hidden="true">${count}</span><span class="sr-only">${messages.map.clusterLabel(count)}</span>`,
+    html: `<span aria-hidden="true">${count}</span><span class="sr-only">${mapText.clusterLabel(count)}</span>`,
     className: "scene-cluster",
     iconSize: L.point(size, size),
   });

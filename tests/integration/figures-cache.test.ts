@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getLatestCompleteYear } from "@/lib/rounds/queries";
 import { getStatsGeneration } from "@/lib/stats/cache";
-import { computeDashboard, getDashboard, getDashboardYear } from "@/lib/stats/dashboard";
+import { computeDashboard, getCachedYearStats, getDashboard, getDashboardYear } from "@/lib/stats/dashboard";
 import { getYearStats } from "@/lib/stats/year-stats";
 import { currentYear } from "@/lib/years";
 import { seedDemoData } from "@/prisma/seed";
@@ -47,7 +47,7 @@ async function cachedFigures() {
     figures.push({ scope: user.email, openingYear: await getDashboardYear(user) });
     for (const year of YEARS) {
       // The dashboard's payload holds the year's statistics as the API sends them.
-      figures.push({ scope: user.email, year, dashboard: await getDashboard(user, year) });
+      figures.push({ scope: user.email, year, dashboard: await getDashboard(user, year), api: await getCachedYearStats(user, year) });
     }
   }
   return figures;
@@ -62,7 +62,7 @@ async function recomputedFigures() {
   for (const user of scopes) {
     figures.push({ scope: user.email, openingYear: (await getLatestCompleteYear(user)) ?? currentYear() });
     for (const year of YEARS) {
-      figures.push({ scope: user.email, year, dashboard: await computeDashboard(user, year) });
+      figures.push({ scope: user.email, year, dashboard: await computeDashboard(user, year), api: await getYearStats(user, year) });
     }
   }
   return JSON.parse(JSON.stringify(figures)) as unknown;
