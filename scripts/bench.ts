@@ -1,89 +1,82 @@
-// `npm run bench [-- --scenes N --years N --clients N --requests N --iterations N --seed N --keep]`:
-// generates a synthetic national-scale data set in a database of its own, then measures the
-// statistics query in-process, GET /api/v1/stats/{year} and the dashboard page over HTTP against
-// `next start` under concurrent requests, and counts the SQL statements per dashboard request.
-// Prints figures only: nothing here asserts a time.
+// `npm run bench [-- --scenes N --years N --clients N --requests N --iterations N --seed N --port N
+// --json --vitals --keep]` (scripts/bench/options.ts): generates a synthetic national-scale data set
+// in a database of its own, measures the statistics query in-process, then against one `next
+// start`: a static reference (/robots.txt), GET /api/v1/stats/{year} and the dashboard, one at a
+// time and under concurrent clients, the SQL statements per request, the dashboard's HTML, the
+// JavaScript of a page without a map, assessment saves through the form, the app's resident memory
+// and, with --vitals, the dashboard's Core Web Vitals in Chromium; then the budgets of issue 13
+// (scripts/bench/report.ts). With --json, stdout carries one JSON object and progress goes to stderr.
+// It reports the budgets; it never fails a run on a time.
 import os from "node:os";
-import { parseArgs } from "node:util";
 import { currentYear, FIRST_YEAR } from "@/lib/years";
 import { applyMigrations } from "./db/engine";
 import { startCountingProxy, type CountingProxy } from "./bench/count-proxy";
 import { openBenchDatabase } from "./bench/database";
 import { generateDataSet } from "./bench/generate";
-import { BENCH_AUTH_SECRET, measureHttp, type HttpResult } from "./bench/http";
+import { createAnalyst } from "./bench/analyst";
+import { BENCH_AUTH_SECRET, measureHttp, sessionCookie, sessionCookieValue, SESSION_COOKIE, type HttpResult } from "./bench/http";
 import { installQueryCountingClient, measureInProcess, uninstallQueryCountingClient, type InProcessResult } from "./bench/in-process";
-import { formatTable } from "./bench/measure";
+import { measurePageJavaScript } from "./bench/js-size";
+import { formatTable, type Summary } from "./bench/measure";
+import { parseOptions, usage, type Options } from "./bench/options";
+import { buildReport, formatBudgets, STATIC_PATH, type Report, type Timing, type Vitals } from "./bench/report";
+import { appServerMemory } from "./bench/rss";
+import { measureSaves, type SaveResult } from "./bench/save";
 import { startBuiltAppServer, type AppServer } from "./bench/server";
+import { measureVitals } from "./bench/vitals";
 
-type Options = {
-  scenes: number;
-  years: number;
-  year: number;
-  seed: number;
-  iterations: number;
-  clients: number;
-  requests: number;
-  keep: boolean;
-};
+const SAVES_ONE_AT_A_TIME = 20;
+/** A page without a map: the assessments' work list. */
+const NON_MAP_PAGE = "/bedomningar";
 
-const usage =
-  "Usage: npm run bench -- [--scenes 5000] [--years 10] [--year 2025] [--seed 1] [--iterations 50] [--clients 8] [--requests 25] [--keep]";
-
-function parseOptions(argv: string[]): Options {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      scenes: { type: "string", default: "5000" },
-      years: { type: "string", default: "10" },
-      year: { type: "string", default: "2025" },
-      seed: { type: "string", default: "1" },
-      iterations: { type: "string", default: "50" },
-      clients: { type: "string", default: "8" },
-      requests: { type: "string", default: "25" },
-      keep: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
-  const int = (name: keyof typeof values, min: number, max: number) => {
-    const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min || value > max)
-      throw new Error(`--${name} must be an integer from ${min} to ${max}\n${usage}`);
-    return value;
-  };
-  return {
-    scenes: int("scenes", 1, 100_000),
-    years: int("years", 2, 30),
-    year: int("year", FIRST_YEAR, currentYear()),
-    seed: int("seed", 0, 2 ** 31),
-    iterations: int("iterations", 1, 10_000),
-    clients: int("clients", 1, 64),
-    requests: int("requests", 1, 1_000),
-    keep: values.keep,
-  };
-}
-
-function describeMachine(): string {
+function describeMachine(load: number): string {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
   // The load average tells whether other work shared the machine with the run.
-  const load = os.loadavg()[0]!.toFixed(2);
-  return `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}, load average ${load}`;
+  return `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}, load average ${load.toFixed(2)} before the run`;
 }
 
-function printSummary(inProcess: InProcessResult, http: HttpResult): void {
+function printSummary(inProcess: InProcessResult, http: HttpResult, saves: SaveResult, report: Report, notes: string[]): void {
   console.log("\nResults (milliseconds; p50/p95 nearest rank):\n");
-  console.log(formatTable([inProcess.statsQuery, ...http.sequential, ...http.concurrent]));
+  console.log(formatTable([inProcess.statsQuery, ...http.sequential, saves.sequential, ...http.concurrent, saves.concurrent]));
+  console.log(`\nStatic reference: GET ${STATIC_PATH}, a file of public/ served by the same next start through the same middleware.`);
+  console.log(
+    `Throughput with ${http.byTarget.dashboard.concurrent.concurrency} clients: dashboard ${report.ratioDashboardToStatic} and API ${report.ratioApiToStatic} of the static reference.`,
+  );
+  console.log(
+    `Dashboard HTML: ${report.dashboardHtmlBytes} bytes uncompressed; JavaScript of ${NON_MAP_PAGE} (no map): ${report.jsGzipBytesNonMapPage} bytes gzip.`,
+  );
+  console.log(`Assessment saves through the form: ${saves.saves}, each answered 303 and counted in the draft's version.`);
+  console.log(`App server resident memory after the bench: ${report.rssMb} MB.`);
+  if (report.vitals)
+    console.log(
+      `Dashboard in Chromium: LCP ${report.vitals.lcpMs} ms, CLS ${report.vitals.cls}, INP (year change) ${report.vitals.inpMs} ms.`,
+    );
   console.log("\nSQL statements per request:");
   console.log(`  dashboard, on the wire (every statement next start sent, session lookup included): ${http.dashboardStatements}`);
   console.log(`  dashboard, in-process (Prisma query events of getDashboard + getScopeDescription): ${inProcess.dashboardQueries}`);
   console.log(`  GET /api/v1/stats, on the wire: ${http.apiStatements}; getYearStats in-process: ${inProcess.statsQueries}`);
   console.log("\nThe dashboard's data functions one at a time (p50 of 10 sequential runs, slowest first):");
   for (const f of inProcess.functions) console.log(`  ${f.name.padEnd(26)} ${f.p50.toFixed(1)} ms`);
-  for (const note of http.notes) console.log(`\nNote: ${note}`);
-  console.log(`\nLoad average at the end: ${os.loadavg()[0]!.toFixed(2)} (${os.cpus().length} cores).`);
+  for (const note of [...http.notes, ...notes]) console.log(`\nNote: ${note}`);
+  console.log(`\nBudgets (issue 13):\n${formatBudgets(report.budgets)}`);
+  console.log(
+    `\nLoad average before the run: ${report.loadAverage}; at the end: ${os.loadavg()[0]!.toFixed(2)} (${os.cpus().length} cores).`,
+  );
+}
+
+const timing = (sequential: Summary, concurrent: Summary): Timing => ({
+  p50Ms: sequential.p50,
+  p95Ms: sequential.p95,
+  rps: concurrent.perSecond,
+});
+
+function readOptions(): Options {
+  const parsed = parseOptions(process.argv.slice(2), { firstYear: FIRST_YEAR, lastYear: currentYear() });
+  if (parsed.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed.options;
 }
 
 /** On Ctrl-C or a kill, still stop the server and drop the database, then end. */
@@ -99,8 +92,11 @@ function onSignal(cleanup: () => Promise<void>): () => void {
 async function main(): Promise<void> {
   // Output piped into `head` must not end the run before it has cleaned up.
   process.stdout.on("error", () => {});
-  const options = parseOptions(process.argv.slice(2));
-  console.log(`Machine: ${describeMachine()}`);
+  const options = readOptions();
+  // With --json, stdout is the JSON object's alone: every line of progress goes to stderr.
+  if (options.json) console.log = console.error;
+  const loadAverage = os.loadavg()[0]!;
+  console.log(`Machine: ${describeMachine(loadAverage)}`);
   const database = await openBenchDatabase({ keep: options.keep });
   let proxy: CountingProxy | undefined;
   let server: AppServer | undefined;
@@ -118,6 +114,7 @@ async function main(): Promise<void> {
     const counter = installQueryCountingClient(database.url, database.poolMax);
     let inProcess: InProcessResult;
     let generated: Awaited<ReturnType<typeof generateDataSet>>;
+    let analyst: Awaited<ReturnType<typeof createAnalyst>>;
     try {
       console.log(`Generating ${options.scenes} scenes over ${options.years} years (seed ${options.seed}) …`);
       generated = await generateDataSet(counter.client, {
@@ -131,6 +128,7 @@ async function main(): Promise<void> {
         `Generated in ${generated.seconds.toFixed(1)} s: ${c.municipalities} municipalities, ${c.policeAreas} LPOs, ${c.coverages} coverage rows, ` +
           `${c.scenes} scenes, ${c.assessments} assessments.`,
       );
+      analyst = await createAnalyst(counter.client, options.year, options.clients);
       console.log(`Measuring in-process: getYearStats × ${options.iterations} …`);
       inProcess = await measureInProcess(counter, generated.user, options.year, options.iterations);
     } finally {
@@ -138,27 +136,70 @@ async function main(): Promise<void> {
       await counter.client.$disconnect();
       uninstallQueryCountingClient();
     }
-    proxy = await startCountingProxy(database.url);
-    server = await startBuiltAppServer({
-      DATABASE_URL: proxy.url,
-      DATABASE_POOL_MAX: String(database.poolMax),
-      AUTH_SECRET: BENCH_AUTH_SECRET,
-      AUTH_TRUST_HOST: "true",
-      MAP_TILE_URL: "",
-    });
+    proxy = await startCountingProxy(database.url, options.port === null ? null : options.port + 1);
+    server = await startBuiltAppServer(
+      {
+        DATABASE_URL: proxy.url,
+        DATABASE_POOL_MAX: String(database.poolMax),
+        AUTH_SECRET: BENCH_AUTH_SECRET,
+        AUTH_TRUST_HOST: "true",
+        MAP_TILE_URL: "",
+      },
+      options.port,
+    );
     console.log(
       `Measuring over HTTP: next start at ${server.origin} (pool ${database.poolMax}), ${options.clients} clients × ${options.requests} requests …`,
     );
-    const http = await measureHttp(server.origin, proxy, generated.user, generated, {
-      year: options.year,
-      clients: options.clients,
-      perClient: options.requests,
-      expectedScenes: inProcess.scenes,
-    }).catch((error: unknown) => {
+    const origin = server.origin;
+    const measured = await (async () => {
+      const http = await measureHttp(origin, proxy!, generated.user, generated, {
+        year: options.year,
+        clients: options.clients,
+        perClient: options.requests,
+        expectedScenes: inProcess.scenes,
+      });
+      console.log(`Measuring the JavaScript of ${NON_MAP_PAGE} …`);
+      const js = await measurePageJavaScript(`${origin}${NON_MAP_PAGE}`, { cookie: http.cookie });
+      console.log(`Measuring assessment saves: ${SAVES_ONE_AT_A_TIME} one at a time, ${options.clients} clients × ${options.requests} …`);
+      const saves = await measureSaves(origin, database.url, await sessionCookie(analyst.user, analyst.sessionId), analyst.targets, {
+        sequential: SAVES_ONE_AT_A_TIME,
+        clients: options.clients,
+        perClient: options.requests,
+      });
+      let vitals: (Vitals & { notes: string[] }) | undefined;
+      if (options.vitals) {
+        console.log("Measuring the dashboard's Core Web Vitals in Chromium …");
+        vitals = await measureVitals(`${origin}/oversikt?ar=${options.year}`, {
+          name: SESSION_COOKIE,
+          value: await sessionCookieValue(generated.user, generated.sessionId),
+        });
+      }
+      const memory = appServerMemory(server!.pid);
+      return { http, js, saves, vitals, memory };
+    })().catch((error: unknown) => {
       console.error(`Server output (last lines):\n${server?.output() ?? ""}`);
       throw error;
     });
-    printSummary(inProcess, http);
+    const { http, js, saves, vitals, memory } = measured;
+    const report = buildReport({
+      dashboard: timing(http.byTarget.dashboard.sequential, http.byTarget.dashboard.concurrent),
+      api: timing(http.byTarget.api.sequential, http.byTarget.api.concurrent),
+      static: timing(http.byTarget.static.sequential, http.byTarget.static.concurrent),
+      save: timing(saves.sequential, saves.concurrent),
+      sqlPerDashboard: http.dashboardStatements,
+      sqlPerApi: http.apiStatements,
+      dashboardHtmlBytes: http.dashboardHtmlBytes,
+      rssMb: memory.rssMb,
+      jsGzipBytesNonMapPage: js.gzipBytes,
+      loadAverage,
+      vitals: vitals && { lcpMs: vitals.lcpMs, cls: vitals.cls, inpMs: vitals.inpMs },
+    });
+    const notes = [
+      `resident memory of pid ${memory.pid} (${memory.name}); JavaScript of ${NON_MAP_PAGE}: ${js.chunks} chunks`,
+      ...(vitals?.notes ?? []),
+    ];
+    printSummary(inProcess, http, saves, report, notes);
+    if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await cleanup();
     removeSignalHandlers();

@@ -41,7 +41,8 @@ function createCounter(onStatement: () => void) {
   };
 }
 
-export async function startCountingProxy(databaseUrl: string): Promise<CountingProxy> {
+/** On `port`, or a free one when null. */
+export async function startCountingProxy(databaseUrl: string, port: number | null = null): Promise<CountingProxy> {
   const target = new URL(databaseUrl);
   let statements = 0;
   const sockets = new Set<net.Socket>();
@@ -64,11 +65,11 @@ export async function startCountingProxy(databaseUrl: string): Promise<CountingP
     upstream.on("drain", () => client.resume());
     upstream.pipe(client);
   });
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port ?? 0, "127.0.0.1", resolve));
+  const address = server.address() as net.AddressInfo;
   const url = new URL(databaseUrl);
   url.hostname = "127.0.0.1";
-  url.port = String(port);
+  url.port = String(address.port);
   return {
     url: url.toString(),
     statements: () => statements,

@@ -56,19 +56,30 @@ export async function request(target: HttpTarget): Promise<{ status: number; byt
   return { status: response.status, bytes: Buffer.byteLength(body), body };
 }
 
-/** `clients` loops of `perClient` requests each, all at once; a non-200 answer counts as an error. */
+type Answer = { status: number; bytes: number };
+
+/**
+ * `clients` loops of `perClient` requests each, all at once; a non-200 answer counts as an error.
+ * `perClient`'s factory gives each client its own request (e.g. its own record to write).
+ */
 export async function loadTest(
   target: HttpTarget,
   clients: number,
   perClient: number,
-): Promise<Summary & { statuses: Map<number, number> }> {
+  perClientRequest: () => (target: HttpTarget) => Promise<Answer> = () => request,
+): Promise<Summary & { statuses: Map<number, number>; firstError?: unknown }> {
   const durations: number[] = [];
   const statuses = new Map<number, number>();
   let bytes = 0;
+  let firstError: unknown;
   const client = async () => {
+    const send = perClientRequest();
     for (let i = 0; i < perClient; i++) {
       const t0 = performance.now();
-      const { status, bytes: size } = await request(target).catch(() => ({ status: 0, bytes: 0 }));
+      const { status, bytes: size } = await send(target).catch((error: unknown) => {
+        firstError ??= error;
+        return { status: 0, bytes: 0 };
+      });
       durations.push(performance.now() - t0);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       bytes += size;
@@ -80,6 +91,7 @@ export async function loadTest(
   return {
     ...summarize(target.name, durations, performance.now() - started, clients, errors, Math.round(bytes / durations.length)),
     statuses,
+    firstError,
   };
 }
 

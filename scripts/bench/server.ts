@@ -6,7 +6,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 // `next start` of the existing build, on a free loopback port, against the benchmark database.
 
-export type AppServer = { origin: string; output: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  origin: string;
+  /** The process group `next start` leads: the app server is one of its processes. */
+  pid: number;
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 const READY_TIMEOUT_MS = 60_000;
 const BUILD_WAIT_MS = 60_000;
@@ -30,7 +36,8 @@ async function ensureBuild(): Promise<void> {
     await sleep(1_000);
   }
   console.log("No build in .next: running `next build` first …");
-  const child = spawn(nextBin(), ["build"], { stdio: "inherit" });
+  // Its output goes to stderr: stdout may carry the bench's JSON.
+  const child = spawn(nextBin(), ["build"], { stdio: ["ignore", process.stderr, process.stderr] });
   const code = await new Promise<number | null>((resolve, reject) => child.once("error", reject).once("exit", resolve));
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
 }
@@ -69,8 +76,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
   }
 }
 
-async function startAppServer(env: Record<string, string>): Promise<AppServer> {
-  const port = await findFreePort();
+async function startAppServer(env: Record<string, string>, fixedPort: number | null): Promise<AppServer> {
+  const port = fixedPort ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(nextBin(), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     detached: true,
@@ -99,18 +106,18 @@ async function startAppServer(env: Record<string, string>): Promise<AppServer> {
     await stopChild(child);
     throw error;
   }
-  return { origin, output: () => log, stop: () => stopChild(child) };
+  return { origin, pid: child.pid!, output: () => log, stop: () => stopChild(child) };
 }
 
 /**
  * `next start` of the build in .next, made first if there is none. Other work in the same tree may
  * rebuild it at any time (e.g. the end-to-end tests), which removes it for a while: try again then.
  */
-export async function startBuiltAppServer(env: Record<string, string>): Promise<AppServer> {
+export async function startBuiltAppServer(env: Record<string, string>, port: number | null = null): Promise<AppServer> {
   for (let attempt = 1; ; attempt++) {
     await ensureBuild();
     try {
-      return await startAppServer(env);
+      return await startAppServer(env, port);
     } catch (error) {
       const noBuild = error instanceof Error && error.message.includes("Could not find a production build");
       if (!noBuild || attempt === 3) throw error;
