@@ -61,7 +61,7 @@ const handle = (request: NextRequest & { auth: Session | null }) => {
   headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   headers.set("Content-Security-Policy", csp);
   // A page served from the page cache goes to the cache's route, which checks access itself.
-  const cached = cachedPageRoute(request.method, pathname, request.headers);
+  const cached = cachedPageRoute(request.method, request.nextUrl, request.headers);
   const response = cached
     ? NextResponse.rewrite(new URL(`${cached}${search}`, request.nextUrl.origin), { request: { headers } })
     : NextResponse.next({ request: { headers } });

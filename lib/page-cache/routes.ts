@@ -10,12 +10,14 @@ const CACHED_PAGES: Record<string, string> = { "/oversikt": "/api/page-cache/ove
 
 /**
  * The cache's route for a browser's request of a whole page; null for anything else: other pages,
- * the router's own requests (React Server Component payloads, prefetches), server actions, and the
- * cache's own request for the page.
+ * the router's own requests (React Server Component payloads, prefetches), server actions, the
+ * server's own requests (a server action following its redirect asks for the page's payload
+ * without asking for HTML) and the cache's own request for the page.
  */
-export function cachedPageRoute(method: string, pathname: string, headers: Headers): string | null {
-  if (method !== "GET" || !(pathname in CACHED_PAGES)) return null;
+export function cachedPageRoute(method: string, url: URL, headers: Headers): string | null {
+  if (method !== "GET" || !(url.pathname in CACHED_PAGES)) return null;
+  if (!(headers.get("accept") ?? "").includes("text/html") || url.searchParams.has("_rsc")) return null;
   if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-action")) return null;
   if (headers.get(RENDER_HEADER) === RENDER_VALUE) return null;
-  return CACHED_PAGES[pathname]!;
+  return CACHED_PAGES[url.pathname]!;
 }

@@ -81,7 +81,8 @@ export async function measureHttp(
   const dashboard: HttpTarget = {
     name: `GET /oversikt?ar=${options.year} (cookie)`,
     url: `${origin}/oversikt?ar=${options.year}`,
-    headers: { cookie },
+    // As a browser asks for a page: the page cache answers only requests for HTML.
+    headers: { cookie, accept: "text/html,application/xhtml+xml" },
   };
 
   // The server must answer what the lib code answered in-process, and serve the page, not the login.

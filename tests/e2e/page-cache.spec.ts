@@ -6,6 +6,8 @@ import { demoAccounts, signIn } from "./fixtures";
 // render the page.
 
 const DASHBOARD = "/oversikt?ar=2025";
+/** As a browser asks for a page: the cache answers only requests for HTML. */
+const HTML = { accept: "text/html,application/xhtml+xml" };
 
 function nonceOf(response: APIResponse): string {
   const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
@@ -15,9 +17,9 @@ function nonceOf(response: APIResponse): string {
 
 test("a second request for the dashboard comes from the cache, with the nonce of its own response", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
-  const first = await page.request.get(DASHBOARD);
+  const first = await page.request.get(DASHBOARD, { headers: HTML });
   expect(first.status()).toBe(200);
-  const second = await page.request.get(DASHBOARD);
+  const second = await page.request.get(DASHBOARD, { headers: HTML });
   expect(second.status()).toBe(200);
   expect(second.headers()["x-page-cache"]).toBe("hit");
 
@@ -46,17 +48,19 @@ test("each user gets their own page from the cache", async ({ browser }) => {
 
 test("the router's own requests and a made-up query are rendered, not served from the cache", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
-  await page.request.get(DASHBOARD);
-  const payload = await page.request.get(DASHBOARD, { headers: { rsc: "1" } });
+  await page.request.get(DASHBOARD, { headers: HTML });
+  // As the router asks: for the payload, not for HTML.
+  const payload = await page.request.get(DASHBOARD, { headers: { rsc: "1", accept: "*/*" } });
   expect(payload.status()).toBe(200);
   expect(payload.headers()["x-page-cache"]).toBeUndefined();
-  const madeUp = await page.request.get(`${DASHBOARD}&x=1`);
+  expect(payload.headers()["content-type"]).toContain("text/x-component");
+  const madeUp = await page.request.get(`${DASHBOARD}&x=1`, { headers: HTML });
   expect(madeUp.status()).toBe(200);
   expect(madeUp.headers()["x-page-cache"]).toBe("bypass");
 });
 
 test("without a session the dashboard sends the visitor to the login page", async ({ page }) => {
-  const response = await page.request.get(DASHBOARD, { maxRedirects: 0 });
+  const response = await page.request.get(DASHBOARD, { headers: HTML, maxRedirects: 0 });
   expect([302, 303, 307]).toContain(response.status());
   expect(response.headers()["location"]).toContain("/login");
 });
