@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -26,6 +26,15 @@ async function findFreePort(): Promise<number> {
 }
 
 const nextBin = () => path.resolve("node_modules/.bin/next");
+
+/**
+ * The Node options `npm start` gives the server (package.json's config.serverNodeOptions: a heap
+ * limit, without which V8 lets an idle heap grow towards a quarter of the machine's memory).
+ */
+function serverNodeOptions(): string {
+  const pkg = JSON.parse(readFileSync(path.resolve("package.json"), "utf8")) as { config?: { serverNodeOptions?: string } };
+  return pkg.config?.serverNodeOptions ?? "";
+}
 
 /** Builds the app when there is no build (`next build`, ~20 s here); an existing build is used as it is. */
 async function ensureBuild(): Promise<void> {
@@ -82,7 +91,7 @@ async function startAppServer(env: Record<string, string>, fixedPort: number | n
   const child = spawn(nextBin(), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), NODE_OPTIONS: serverNodeOptions() },
   });
   // Should this process end without stopping the server (a crash, a signal), end it too.
   const killOnExit = () => {

@@ -96,9 +96,10 @@ describe("what the bench reads from pages", () => {
     expect(() => readForm(html, { name: "intent", value: "submit" })).toThrow(/no form/);
   });
 
-  it("counts a page's script chunks once each", () => {
+  it("counts a page's script chunks once each, and not the polyfills only old browsers load", () => {
     const html = `<link rel="preload" as="script" href="/_next/static/chunks/a.js"/><link rel="stylesheet" href="/_next/static/chunks/c.css"/>
-      <script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/b.js?dpl=1" async=""></script>`;
+      <script src="/_next/static/chunks/a.js" async=""></script><script src="/_next/static/chunks/b.js?dpl=1" async=""></script>
+      <script src="/_next/static/chunks/polyfills.js" noModule="" nonce="x"></script>`;
     expect(scriptChunkUrls(html, "http://127.0.0.1:3500")).toEqual([
       "http://127.0.0.1:3500/_next/static/chunks/a.js",
       "http://127.0.0.1:3500/_next/static/chunks/b.js",
