@@ -75,8 +75,11 @@ test("thirty wrong passwords from one address, each naming another X-Forwarded-F
     });
     answers.push(new URL(answer.location, "http://x").searchParams.get("code") ?? answer.location);
   }
+  // Five free failures, then the pair of account and address is slowed. Which later attempt lands
+  // after a delay has run out depends on the machine's speed, but delays double (1 s, 2 s, 4 s, …),
+  // so thirty attempts always meet one; a server that believed the header would throttle none.
   expect(answers.slice(0, 5)).toEqual(Array(5).fill("credentials"));
-  expect(answers.at(-1)).toBe("throttled");
+  expect(answers.slice(5)).toContain("throttled");
 
   // The owner, at their own address, signs in at once with the right password.
   await signIn(page, demoAccounts.steering, DEMO_PASSWORD);
