@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
@@ -29,8 +30,11 @@ export function createPrismaClient(
   return client;
 }
 
+/** What a heavy read needs of a client: raw SQL, on the primary or on a replica. */
+export type ReadDb = Pick<PrismaClient, "$queryRaw">;
+
 // One client per process; kept on globalThis so that `next dev` reloads do not open new pools.
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient; replicas?: { reader: ReadDb | null; clients: PrismaClient[] } };
 
 function getClient(): PrismaClient {
   if (!globalForDb.prisma) {
@@ -49,7 +53,27 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-/** Closes the process's client if one was opened: a command that never reached the database needs none. */
+/**
+ * A client on one of DATABASE_REPLICA_URLS (Prisma's read-replicas extension picks one per call),
+ * or null without replicas. Only for reads that may lag the primary by the replication delay:
+ * lib/read-replica.ts decides when that is acceptable.
+ */
+export function getReplicaDb(): ReadDb | null {
+  if (!globalForDb.replicas) {
+    const env = getEnv();
+    const clients = env.DATABASE_REPLICA_URLS.map((url) => createPrismaClient(url, env.DATABASE_POOL_MAX));
+    const reader =
+      clients.length > 0
+        ? getClient()
+            .$extends(readReplicas({ replicas: clients }))
+            .$replica()
+        : null;
+    globalForDb.replicas = { reader, clients };
+  }
+  return globalForDb.replicas.reader;
+}
+
+/** Closes the process's clients if any were opened: a command that never reached the database needs none. */
 export async function disconnectDb(): Promise<void> {
-  await globalForDb.prisma?.$disconnect();
+  await Promise.all([globalForDb.prisma?.$disconnect(), ...(globalForDb.replicas?.clients ?? []).map((c) => c.$disconnect())]);
 }

@@ -43,6 +43,22 @@ const schema = z
     DATABASE_URL: z.url({ message: "DATABASE_URL måste vara en postgres://-adress" }),
     /** Connections in the pool. The embedded PGlite server accepts exactly one. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * Streaming replicas for the heavy reads (dashboard, statistics API, exports), comma-separated
+     * postgres:// addresses. Empty: everything reads from DATABASE_URL.
+     */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((a) => a.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ message: "DATABASE_REPLICA_URLS: kommaseparerade postgres://-adresser" }))),
+    /** After a write, that user's heavy reads go to the primary this long: they see their own change. */
+    DATABASE_REPLICA_STICKY_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
     AUTH_SECRET: z.string().min(32).optional(),
     AUTH_TRUST_HOST: z.string().optional(),
     AUTH_URL: z.url().optional(),

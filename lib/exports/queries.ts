@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { Answers } from "@/lib/assessments/questionnaire/definition";
 import { sceneScopeSql } from "@/lib/scenes/scope";
@@ -18,7 +18,8 @@ type Row = Omit<ExportScene, "answers" | "isOpenDrugScene"> & { isOpenDrugScene:
  * the attribution it recorded, ordered by reference.
  */
 export async function listExportScenes(user: SessionUser, year: number): Promise<ExportScene[]> {
-  const rows = await db.$queryRaw<Row[]>`
+  const reader = await getReadDb();
+  const rows = await reader.$queryRaw<Row[]>`
     SELECT s.ref, s.name, s.lat, s.lng,
            a."municipalityCode", m.name AS "municipalityName", p.name AS "policeArea", d.name AS district,
            a.status::text AS status, a."isOpenDrugScene", a.development, a."mainSubstance", a."areaM2", a.extent, a.answers

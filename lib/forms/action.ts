@@ -5,6 +5,7 @@ import { z } from "@/lib/forms/zod";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
+import { markOwnWrite } from "@/lib/read-replica";
 import type { FieldErrors, FormState } from "./form-state";
 import type { MutationResult } from "./mutation-result";
 import { withNotice, type Notice } from "./notices";
@@ -84,7 +85,10 @@ export function defineAction<Schema extends z.ZodType, Target, Value, State exte
     const target = await spec.load(user, parsed.data);
     if (!target || !spec.authorize(user, target, parsed.data)) return fail({ formError: messages.errors.forbidden });
     const result = await spec.write(user, target, parsed.data);
-    if (result.ok) return finish(spec.done(target, result.value, parsed.data));
+    if (result.ok) {
+      await markOwnWrite();
+      return finish(spec.done(target, result.value, parsed.data));
+    }
     const stored = result.conflict && spec.conflict ? await spec.conflict(user, target, parsed.data) : undefined;
     return fail({ formError: result.formError, fieldErrors: result.fieldErrors, conflict: stored });
   };

@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type ReadDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getReadDb } from "@/lib/read-replica";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { toIsoDay, toIsoDayOrNull } from "@/lib/days";
 import { sceneScope, sceneScopeSql } from "@/lib/scenes/scope";
@@ -103,8 +104,8 @@ const fromScenes = Prisma.sql`
 
 // One SQL query for the rows, whatever their number: Prisma's nested selects would add a query per
 // relation (scene, municipality, LPO).
-function selectRows(where: Prisma.Sql, page: Prisma.Sql = Prisma.empty) {
-  return db.$queryRaw<InterventionListRow[]>`
+function selectRows(where: Prisma.Sql, page: Prisma.Sql = Prisma.empty, reader: ReadDb = db) {
+  return reader.$queryRaw<InterventionListRow[]>`
     SELECT i.id, i."sceneId", i.type, i.actor,
            to_char(i."startDate", 'YYYY-MM-DD') AS "startDate", to_char(i."endDate", 'YYYY-MM-DD') AS "endDate",
            i.description, i.effect, i.evaluation, i."evaluatedAt", i.version,
@@ -128,6 +129,7 @@ export async function listInterventions(user: SessionUser, filters: Intervention
 }
 
 /** Every intervention in the user's scope that matches the filters, for the export. */
-export function listExportInterventions(user: SessionUser, filters: Filters): Promise<InterventionListRow[]> {
-  return selectRows(filterSql(user, filters));
+/** An export: a heavy read, served by a replica when there is one. */
+export async function listExportInterventions(user: SessionUser, filters: Filters): Promise<InterventionListRow[]> {
+  return selectRows(filterSql(user, filters), Prisma.empty, await getReadDb());
 }

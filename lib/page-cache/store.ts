@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 
 // The page cache's table (docs/decisions/0016). An entry is served only while the figures'
 // generation is the one it was rendered at: the same rule as lib/stats/cache.ts, whichever
@@ -12,7 +13,8 @@ export type PageEntry = { generation: bigint | null; html: string | null; nonce:
 
 /** The generation now, and the page stored under `key` if it was rendered at it: one statement. */
 export async function readPage(key: string): Promise<PageEntry> {
-  const [row] = await db.$queryRaw<{ generation: bigint; html: string | null; nonce: string | null }[]>`
+  const reader = await getReadDb();
+  const [row] = await reader.$queryRaw<{ generation: bigint; html: string | null; nonce: string | null }[]>`
     SELECT g.generation, p.html, p.nonce FROM "StatsGeneration" g
     LEFT JOIN "PageCache" p ON p.key = ${key} AND p.generation = g.generation
     WHERE g.id = 1`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { toIsoDay } from "@/lib/days";
@@ -46,7 +47,9 @@ export async function getLastAssessableYear(client: Prisma.TransactionClient = d
  * SQL: every followed scene-year is generated from the scene's first and last year.
  */
 export async function listYearProgress(user: SessionUser, last: number = currentYear()) {
-  const rows = await db.$queryRaw<{ year: number; active: bigint; assessed: bigint; finals: bigint; closed: boolean }[]>`
+  // A heavy read of the dashboard and the exports: a replica serves it when there is one.
+  const reader = await getReadDb();
+  const rows = await reader.$queryRaw<{ year: number; active: bigint; assessed: bigint; finals: bigint; closed: boolean }[]>`
     WITH followed AS (
       SELECT y.year, COUNT(*) AS active, COUNT(a.id) AS assessed
       FROM "Scene" s
@@ -109,7 +112,9 @@ export type RoundScene = Awaited<ReturnType<typeof listRoundScenes>>[number];
 
 /** A year's progress in the user's scope: scenes followed, how many assessed, and whether its round is closed. */
 export async function getYearProgress(user: SessionUser, year: number): Promise<YearProgress> {
-  const [row] = await db.$queryRaw<{ active: bigint; assessed: bigint; closed: boolean }[]>`
+  // A heavy read of the dashboard and the exports: a replica serves it when there is one.
+  const reader = await getReadDb();
+  const [row] = await reader.$queryRaw<{ active: bigint; assessed: bigint; closed: boolean }[]>`
     SELECT COUNT(*) AS active, COUNT(a.id) AS assessed,
       EXISTS (SELECT 1 FROM "AssessmentRound" r WHERE r.year = ${year} AND r."closedAt" IS NOT NULL) AS closed
     FROM "Scene" s

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // Figures computed once per change of the data, not once per read (docs/decisions/0016). Database
@@ -7,14 +8,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // "StatsCache" is served only while its generation is the current one. The generation is read
 // before computing: a write committed after that read moves the generation on and leaves the new
 // entry unused, a write committed before it is seen by every statement of the computation. So an
-// entry never holds figures older than its generation, whichever instance computed it.
+// entry never holds figures older than its generation, whichever instance computed it. On a
+// replica (lib/read-replica.ts) the same holds: it replays the primary's commits in order, so the
+// generation read there names exactly the writes its later statements see. Entries are stored on
+// the primary, where one computed at an older generation than the primary's is simply never read.
 
 /** Part of every key: raise it when a cached payload changes shape, so that old entries are never read. */
 const FORMAT = 1;
 
 /** The generation the figures are at now, and the entry for `key` if it was computed at it. */
 async function readEntry<T>(key: string): Promise<{ generation: bigint | null; payload: T | null }> {
-  const [row] = await db.$queryRaw<{ generation: bigint; payload: T | null }[]>`
+  const reader = await getReadDb();
+  const [row] = await reader.$queryRaw<{ generation: bigint; payload: T | null }[]>`
     SELECT g.generation, c.payload FROM "StatsGeneration" g
     LEFT JOIN "StatsCache" c ON c.key = ${key} AND c.generation = g.generation
     WHERE g.id = 1`;
@@ -47,6 +52,7 @@ export async function readThroughStatsCache<T>(parts: (string | number)[], compu
 
 /** The current generation, for an ETag; null when the database has no generation row. */
 export async function getStatsGeneration(): Promise<bigint | null> {
-  const [row] = await db.$queryRaw<{ generation: bigint }[]>(Prisma.sql`SELECT generation FROM "StatsGeneration" WHERE id = 1`);
+  const reader = await getReadDb();
+  const [row] = await reader.$queryRaw<{ generation: bigint }[]>(Prisma.sql`SELECT generation FROM "StatsGeneration" WHERE id = 1`);
   return row?.generation ?? null;
 }

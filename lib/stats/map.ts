@@ -2,7 +2,7 @@ import "server-only";
 import type { Polygon } from "geojson";
 import type { MapScene } from "@/lib/map/types";
 import type { SceneStatus } from "@/lib/scenes/status";
-import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScopeKey, sceneScopeSql } from "@/lib/scenes/scope";
 import { readThroughStatsCache } from "./cache";
@@ -13,7 +13,8 @@ import { countingSql } from "./counting-where";
  * join (Prisma's relation loading would send one statement per relation with thousands of ids).
  */
 export async function listCountedScenes(user: SessionUser, year: number): Promise<MapScene[]> {
-  const rows = await db.$queryRaw<(Omit<MapScene, "extent"> & { extent: Polygon | null })[]>`
+  const reader = await getReadDb();
+  const rows = await reader.$queryRaw<(Omit<MapScene, "extent"> & { extent: Polygon | null })[]>`
     SELECT s.id, s.ref, s.name, s.status::text AS status, s.lat, s.lng, a.extent, a."areaM2",
            m.name AS "municipalityName", p.name AS "policeAreaName"
     FROM "Assessment" a
@@ -30,7 +31,8 @@ export async function listCountedScenes(user: SessionUser, year: number): Promis
  * for the browser's dashboard map: a few hundred bytes a scene, and no request ever simplifies.
  */
 export async function listCountedSceneOutlines(user: SessionUser, year: number): Promise<MapScene[]> {
-  const rows = await db.$queryRaw<(Omit<MapScene, "extent"> & { extent: Polygon | null })[]>`
+  const reader = await getReadDb();
+  const rows = await reader.$queryRaw<(Omit<MapScene, "extent"> & { extent: Polygon | null })[]>`
     SELECT s.id, s.ref, s.name, s.status::text AS status, s.lat, s.lng, a."extentSimplified" AS extent, a."areaM2",
            m.name AS "municipalityName", p.name AS "policeAreaName"
     FROM "Assessment" a

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { sceneScopeSql } from "@/lib/scenes/scope";
@@ -39,11 +39,12 @@ type Raw = {
 const num = (v: number | null) => (v === null ? null : Number(v));
 
 export async function listOutcomesByArea(user: SessionUser, year: number, by: "municipality" | "policeArea"): Promise<OutcomeRow[]> {
+  const reader = await getReadDb();
   const key = by === "municipality" ? Prisma.sql`a."municipalityCode"` : Prisma.sql`a."policeAreaId"`;
   const names = by === "municipality" ? Prisma.sql`"Municipality" n ON n.code = k.key` : Prisma.sql`"PoliceArea" n ON n.id = k.key`;
   const yearStart = new Date(`${year}-01-01T00:00:00Z`);
   const yearEnd = new Date(`${year}-12-31T00:00:00Z`);
-  const rows = await db.$queryRaw<Raw[]>`
+  const rows = await reader.$queryRaw<Raw[]>`
     WITH c AS (
       SELECT a."sceneId", ${key} AS key,
         jsonb_typeof(a.answers -> 'police_actions') = 'array' AND jsonb_array_length(a.answers -> 'police_actions') > 0 AS police

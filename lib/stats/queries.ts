@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { getReadDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { followedInSql } from "@/lib/scenes/followed";
@@ -24,7 +24,8 @@ function counted(user: SessionUser, year: number): Prisma.Sql {
 }
 
 export async function getYearTotals(user: SessionUser, year: number) {
-  const [row] = await db.$queryRaw<Record<string, bigint | number | boolean | null>[]>`
+  const reader = await getReadDb();
+  const [row] = await reader.$queryRaw<Record<string, bigint | number | boolean | null>[]>`
     WITH c AS (${counted(user, year)}),
     cur AS (SELECT * FROM c WHERE year = ${year}),
     prev AS (SELECT * FROM c WHERE year = ${year - 1}),
@@ -65,7 +66,8 @@ export async function getYearTotals(user: SessionUser, year: number) {
 
 /** Every municipality of the county, zeros included. */
 export async function countByMunicipality(user: SessionUser, year: number) {
-  const rows = await db.$queryRaw<{ code: string; name: string; scenes: bigint; previous: bigint }[]>`
+  const reader = await getReadDb();
+  const rows = await reader.$queryRaw<{ code: string; name: string; scenes: bigint; previous: bigint }[]>`
     WITH c AS (${counted(user, year)})
     SELECT m.code, m.name,
       COUNT(c."sceneId") FILTER (WHERE c.year = ${year}) AS scenes,
@@ -77,8 +79,9 @@ export async function countByMunicipality(user: SessionUser, year: number) {
 
 /** Every LPO valid on 31 December of the year, and any other with scenes that year. */
 export async function countByPoliceArea(user: SessionUser, year: number) {
+  const reader = await getReadDb();
   const yearEnd = new Date(`${year}-12-31T00:00:00Z`);
-  const rows = await db.$queryRaw<{ name: string; district: string; scenes: bigint; previous: bigint }[]>`
+  const rows = await reader.$queryRaw<{ name: string; district: string; scenes: bigint; previous: bigint }[]>`
     WITH c AS (${counted(user, year)})
     SELECT p.name, d.name AS district,
       COUNT(c."sceneId") FILTER (WHERE c.year = ${year}) AS scenes,
@@ -94,8 +97,9 @@ export async function countByPoliceArea(user: SessionUser, year: number) {
 
 /** Stockholm city's districts valid on 31 December of the year, and any other with scenes. */
 export async function countByDistrict(user: SessionUser, year: number) {
+  const reader = await getReadDb();
   const yearEnd = new Date(`${year}-12-31T00:00:00Z`);
-  const rows = await db.$queryRaw<{ name: string; scenes: bigint; previous: bigint }[]>`
+  const rows = await reader.$queryRaw<{ name: string; scenes: bigint; previous: bigint }[]>`
     WITH c AS (${counted(user, year)})
     SELECT dist.name,
       COUNT(c."sceneId") FILTER (WHERE c.year = ${year}) AS scenes,
@@ -110,11 +114,12 @@ export async function countByDistrict(user: SessionUser, year: number) {
 
 /** How many of the year's scenes have each main substance, and report each symptom. */
 export async function countAnswers(user: SessionUser, year: number) {
+  const reader = await getReadDb();
   const [substances, symptoms] = await Promise.all([
-    db.$queryRaw<{ code: string; count: bigint }[]>`
+    reader.$queryRaw<{ code: string; count: bigint }[]>`
       WITH c AS (${counted(user, year)})
       SELECT "mainSubstance" AS code, COUNT(*) AS count FROM c WHERE year = ${year} AND "mainSubstance" IS NOT NULL GROUP BY 1`,
-    db.$queryRaw<{ code: string; count: bigint }[]>`
+    reader.$queryRaw<{ code: string; count: bigint }[]>`
       WITH c AS (${counted(user, year)})
       SELECT symptom AS code, COUNT(*) AS count
       FROM c, jsonb_array_elements_text(CASE WHEN jsonb_typeof(c.answers -> 'symptoms') = 'array' THEN c.answers -> 'symptoms' ELSE '[]'::jsonb END) AS symptom
@@ -126,7 +131,8 @@ export async function countAnswers(user: SessionUser, year: number) {
 
 /** Scenes counted per year up to `last`, over every year with final assessments: the series against the goal. */
 export async function countSeries(user: SessionUser, last: number) {
-  const rows = await db.$queryRaw<{ year: number; scenes: bigint }[]>`
+  const reader = await getReadDb();
+  const rows = await reader.$queryRaw<{ year: number; scenes: bigint }[]>`
     SELECT a.year, COUNT(*) AS scenes
     FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
     WHERE ${countingSql()} AND ${sceneScopeSql(user)} AND a.year <= ${last}
@@ -139,7 +145,8 @@ export async function countSeries(user: SessionUser, last: number) {
  * the same scenes, in Y−1; and the mean share feeling unsafe (null when no scene has a value).
  */
 export async function getOutcomeTotals(user: SessionUser, year: number) {
-  const [row] = await db.$queryRaw<
+  const reader = await getReadDb();
+  const [row] = await reader.$queryRaw<
     { violent: number | null; violent_prev: number | null; detected: number | null; detected_prev: number | null; unsafe: number | null }[]
   >`
     WITH cur AS (SELECT "sceneId" FROM (${counted(user, year)}) c WHERE c.year = ${year}),

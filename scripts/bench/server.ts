@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { findFreePort } from "../free-port";
 
 // `next start` of the existing build, on a free loopback port, against the benchmark database.
 
@@ -16,14 +16,6 @@ export type AppServer = {
 
 const READY_TIMEOUT_MS = 60_000;
 const BUILD_WAIT_MS = 60_000;
-
-async function findFreePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 const nextBin = () => path.resolve("node_modules/.bin/next");
 
