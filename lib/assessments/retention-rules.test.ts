@@ -7,7 +7,14 @@ const codes = listFreeTextCodes(questionnaireSchema.parse(questionnaireVersion1(
 
 describe("listFreeTextCodes", () => {
   it("names the text questions and no choice, yes/no or single question", () => {
-    expect(codes).toEqual(["classification_notes", "site_description", "actors_notes", "substances_notes", "police_notes", "partners_notes"]);
+    expect(codes).toEqual([
+      "classification_notes",
+      "site_description",
+      "actors_notes",
+      "substances_notes",
+      "police_notes",
+      "partners_notes",
+    ]);
   });
 });
 

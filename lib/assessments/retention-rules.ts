@@ -35,7 +35,10 @@ export function listFreeTextCodes(questionnaire: Questionnaire): string[] {
 }
 
 /** The answers without their free text, and the codes of the answers removed (none: the same object). */
-export function withoutFreeText<T>(answers: Record<string, T>, codes: readonly string[]): { answers: Record<string, T>; cleared: string[] } {
+export function withoutFreeText<T>(
+  answers: Record<string, T>,
+  codes: readonly string[],
+): { answers: Record<string, T>; cleared: string[] } {
   const cleared = codes.filter((code) => Object.hasOwn(answers, code));
   if (!cleared.length) return { answers, cleared };
   return { answers: Object.fromEntries(Object.entries(answers).filter(([code]) => !cleared.includes(code))), cleared };

@@ -63,7 +63,7 @@ async function listClosedSince(client: Client, where: Prisma.SceneWhereInput): P
 async function listCandidates(client: Client, sceneIds: string[], codes: string[]): Promise<{ id: string; sceneId: string }[]> {
   if (!sceneIds.length) return [];
   return client.$queryRaw<{ id: string; sceneId: string }[]>`
-    SELECT a.id, a."sceneId" FROM "Assessment" a
+    SELECT a.id, a."sceneId" FROM "Assessment" a JOIN "Scene" s ON s.id = a."sceneId"
     WHERE a."sceneId" IN (${Prisma.join(sceneIds)}) AND (
       jsonb_exists_any(a.answers, ${codes}::text[])
       OR EXISTS (SELECT 1 FROM "AssessmentSignature" g WHERE g."assessmentId" = a.id AND g.comment IS NOT NULL)
@@ -72,12 +72,15 @@ async function listCandidates(client: Client, sceneIds: string[], codes: string[
           (e.comment IS NOT NULL AND e.type IN (${Prisma.join(COMMENTED_DECISIONS)}))
           OR jsonb_exists_any(e.before -> 'answers', ${codes}::text[])
           OR jsonb_exists_any(e.after -> 'answers', ${codes}::text[]))))
-    ORDER BY a."sceneId", a.year`;
+    ORDER BY s.number, a.year`;
 }
 
 /** What clearing one assessment's free text would change; null when it holds none. */
 async function planClearing(client: Client, id: string, codesByYear: Map<number, string[]>, closedSince: Date): Promise<Plan | null> {
-  const a = await client.assessment.findUniqueOrThrow({ where: { id }, select: { year: true, answers: true, scene: { select: { ref: true } } } });
+  const a = await client.assessment.findUniqueOrThrow({
+    where: { id },
+    select: { year: true, answers: true, scene: { select: { ref: true } } },
+  });
   const codes = codesByYear.get(a.year) ?? [];
   const answers = withoutFreeText(a.answers as Prisma.JsonObject, codes);
   const signatureComments = await client.assessmentSignature.count({ where: { assessmentId: id, comment: { not: null } } });
@@ -143,12 +146,21 @@ async function clearAssessment(tx: Client, id: string, sceneId: string, cutoff: 
   if (!plan) return null;
   // The version moves on, so that a form still open on the old answers cannot write the text back.
   if (plan.questions.length) await tx.assessment.update({ where: { id }, data: { answers: plan.answers, version: { increment: 1 } } });
-  if (plan.signatureComments) await tx.assessmentSignature.updateMany({ where: { assessmentId: id, comment: { not: null } }, data: { comment: null } });
+  if (plan.signatureComments)
+    await tx.assessmentSignature.updateMany({ where: { assessmentId: id, comment: { not: null } }, data: { comment: null } });
   for (const e of plan.events) {
     await tx.auditEvent.update({ where: { id: e.id }, data: { before: json(e.before), after: json(e.after), comment: e.comment } });
   }
   const { sceneRef, year, questions, signatureComments, auditEvents } = plan;
-  const after = { sceneRef, year, questions, signatureComments, auditEvents, retentionYears: years, closedSince: todayInSweden(closedSince) };
+  const after = {
+    sceneRef,
+    year,
+    questions,
+    signatureComments,
+    auditEvents,
+    retentionYears: years,
+    closedSince: todayInSweden(closedSince),
+  };
   await recordAuditEvent(tx, null, { type: "assessment.free_text_cleared", entityType: "assessment", entityId: id, before: null, after });
   return summary(plan);
 }
