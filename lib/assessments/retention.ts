@@ -134,15 +134,18 @@ export async function listExpiredFreeText(now: Date, years: number): Promise<Fre
   return plans.filter((p) => p !== null).map(summary);
 }
 
+type Run = { cutoff: Date; years: number; codesByYear: Map<number, string[]> };
+
 const json = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
 
 /** Clears one assessment's free text with its audit event, after checking again under lock that its scene is still ended long enough. */
-async function clearAssessment(tx: Client, id: string, sceneId: string, cutoff: Date, years: number, codes: Map<number, string[]>) {
+async function clearAssessment(tx: Client, { id, sceneId }: { id: string; sceneId: string }, run: Run) {
+  // The scene first, then its assessment: the order every write of the app takes them in.
   await tx.$queryRaw`SELECT id FROM "Scene" WHERE id = ${sceneId} FOR UPDATE`;
   const closedSince = (await listClosedSince(tx, { id: sceneId })).get(sceneId);
-  if (!closedSince || closedSince >= cutoff) return null;
+  if (!closedSince || closedSince >= run.cutoff) return null;
   await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${id} FOR UPDATE`;
-  const plan = await planClearing(tx, id, codes, closedSince);
+  const plan = await planClearing(tx, id, run.codesByYear, closedSince);
   if (!plan) return null;
   // The version moves on, so that a form still open on the old answers cannot write the text back.
   if (plan.questions.length) await tx.assessment.update({ where: { id }, data: { answers: plan.answers, version: { increment: 1 } } });
@@ -158,7 +161,7 @@ async function clearAssessment(tx: Client, id: string, sceneId: string, cutoff: 
     questions,
     signatureComments,
     auditEvents,
-    retentionYears: years,
+    retentionYears: run.years,
     closedSince: todayInSweden(closedSince),
   };
   await recordAuditEvent(tx, null, { type: "assessment.free_text_cleared", entityType: "assessment", entityId: id, before: null, after });
@@ -170,7 +173,7 @@ export async function clearExpiredFreeText(now: Date, years: number): Promise<Fr
   const { cutoff, codesByYear, candidates } = await listExpiredCandidates(now, years);
   const cleared: FreeTextClearing[] = [];
   for (const c of candidates) {
-    const done = await db.$transaction((tx) => clearAssessment(tx, c.id, c.sceneId, cutoff, years, codesByYear));
+    const done = await db.$transaction((tx) => clearAssessment(tx, c, { cutoff, years, codesByYear }));
     if (done) cleared.push(done);
   }
   return cleared;
