@@ -43,4 +43,11 @@ describe("parseEnv", () => {
     ]);
     expect(parseEnv({ ...base, AUTH_TRUSTED_PROXIES: "10.0.0.2, 10.0.0.3" }).AUTH_TRUSTED_PROXIES).toEqual(["10.0.0.2", "10.0.0.3"]);
   });
+
+  it("keeps free text three years after a scene ends unless told otherwise, in whole years of at least one", () => {
+    expect(parseEnv(base).RETENTION_FREE_TEXT_YEARS).toBe(3);
+    expect(parseEnv({ ...base, RETENTION_FREE_TEXT_YEARS: "5" }).RETENTION_FREE_TEXT_YEARS).toBe(5);
+    expect(() => parseEnv({ ...base, RETENTION_FREE_TEXT_YEARS: "0" })).toThrow(/RETENTION_FREE_TEXT_YEARS/);
+    expect(() => parseEnv({ ...base, RETENTION_FREE_TEXT_YEARS: "2.5" })).toThrow(/RETENTION_FREE_TEXT_YEARS/);
+  });
 });

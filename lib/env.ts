@@ -151,6 +151,16 @@ const schema = z
     MAIL_FROM: optionalText,
     /** Reminders are sent this many days before a round's deadline, up to the deadline itself. */
     NOTIFY_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /**
+     * The free text of a scene's assessments is cleared by `npm run retention` once the scene has
+     * been closed, merged or split this many years (docs/decisions/0017-retention-of-free-text.md).
+     */
+    RETENTION_FREE_TEXT_YEARS: z.coerce
+      .number({ message: "RETENTION_FREE_TEXT_YEARS måste vara ett heltal (år)" })
+      .int("RETENTION_FREE_TEXT_YEARS måste vara ett heltal (år)")
+      .min(1, "RETENTION_FREE_TEXT_YEARS måste vara minst 1")
+      .max(50, "RETENTION_FREE_TEXT_YEARS får vara högst 50")
+      .default(3),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -68,6 +68,21 @@ const assessmentChange = { ...assessmentEntity, before: assessmentSnapshotSchema
 /** A signature's comment (return, reopen) travels with the transition's event. */
 const withComment = { comment: z.string().optional() };
 
+/**
+ * What a retention run cleared from one assessment (lib/assessments/retention.ts): the questions
+ * whose text answers went, and how many comments and logged events it rewrote — never the text.
+ */
+export const freeTextClearedSchema = z.object({
+  sceneRef: z.string(),
+  year: z.number().int(),
+  questions: z.array(z.string()),
+  signatureComments: z.number().int().nonnegative(),
+  auditEvents: z.number().int().nonnegative(),
+  retentionYears: z.number().int().positive(),
+  closedSince: z.string(),
+});
+export type FreeTextCleared = z.infer<typeof freeTextClearedSchema>;
+
 /** An intervention (insats) as the log keeps it: its scene by reference, days as YYYY-MM-DD. */
 export const interventionSnapshotSchema = z.object({
   sceneRef: z.string(),
@@ -190,6 +205,8 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("assessment.reopened"), ...assessmentChange, ...withComment }),
   // Reads of an assessment are logged (who read what, when), as the law on police data asks.
   z.object({ type: z.literal("assessment.viewed"), ...assessmentEntity, before: z.null(), after: z.null() }),
+  // Free text cleared by `npm run retention` from a scene ended longer ago than the retention period.
+  z.object({ type: z.literal("assessment.free_text_cleared"), ...assessmentEntity, before: z.null(), after: freeTextClearedSchema }),
   // Brought in by a bulk import (lib/import): the comment names the channel and the file.
   z.object({
     type: z.literal("scene.imported"),

@@ -72,6 +72,7 @@ export const audit = {
     "assessment.cosigned": "Bedömning medsignerad",
     "assessment.reopened": "Bedömning återöppnad",
     "assessment.viewed": "Bedömning öppnad",
+    "assessment.free_text_cleared": "Bedömningens fritext gallrad",
     "scene.imported": "Plats importerad",
     "assessment.imported": "Bedömning importerad",
     "token.created": "Åtkomsttoken skapad",
@@ -157,6 +158,12 @@ export const audit = {
     to: "Till och med",
     forced: "Tvingat byte",
     sessionsEnded: "Avslutade sessioner",
+    // A retention run (npm run retention).
+    questions: "Gallrade fritextsvar",
+    signatureComments: "Gallrade kommentarer till beslut",
+    auditEvents: "Rensade händelser i loggen",
+    retentionYears: "Gallringsfrist (år)",
+    closedSince: "Avslutad sedan",
   },
   statuses: {
     ACTIVE: "Aktiv",

@@ -1,4 +1,4 @@
-// Swedish strings: the operator's commands (scripts/token.ts, scripts/user.ts). Part of the sv
+// Swedish strings: the operator's commands (scripts/token.ts, scripts/user.ts, scripts/retention.ts). Part of the sv
 // locale (lib/i18n/sv.ts).
 
 export const cli = {
@@ -21,5 +21,17 @@ export const cli = {
     unknownUser: (email: string) => `Okänd användare: ${email}`,
     passwordReset: (email: string) =>
       `Lösenordet för ${email} har återställts och användarens sessioner har avslutats. Det måste bytas vid nästa inloggning.`,
+  },
+  retention: {
+    usage: "Användning: npm run retention [-- --apply]  (utan --apply visas bara vad som skulle gallras)",
+    dryRun: "Provkörning: inget ändras. Kör med --apply för att gallra.",
+    rule: (years: number, before: string) =>
+      `Gallringsfrist ${years} år: fritext i bedömningar av platser som avslutades, slogs samman eller delades före ${before}.`,
+    item: (ref: string, year: number, closedSince: string, answers: number, comments: number, events: number) =>
+      `${ref} ${year} (avslutad ${closedSince}): ${answers} fritextsvar, ${comments} kommentarer till beslut, ${events} händelser i granskningsloggen`,
+    nothing: "Ingen fritext att gallra.",
+    wouldClear: (n: number) => `Skulle gallra fritext i ${n === 1 ? "1 bedömning" : `${n} bedömningar`}.`,
+    cleared: (n: number) =>
+      `Gallrat fritext i ${n === 1 ? "1 bedömning" : `${n} bedömningar`}, med en händelse per bedömning i granskningsloggen.`,
   },
 } as const;
