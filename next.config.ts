@@ -13,6 +13,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The container image's build (npm run build:standalone, Dockerfile): the server with only the
+  // files it needs. Not by default: `next start` warns about it, and the tests need no copy.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   experimental: {
     authInterrupts: true,
     // Bulk import files are uploaded through a server action (lib/import/actions.ts).
