@@ -41,16 +41,22 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<Man
     const serverVersion = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
     const dump = await db.dumpDataDir("gzip");
     await writeFile(file, Buffer.from(await dump.arrayBuffer()), { flag: "wx" });
-    const manifest: Manifest = {
-      format: BACKUP_FORMATS.embedded,
-      createdAt: new Date().toISOString(),
-      migration,
-      serverVersion,
-      sha256: await sha256File(file),
-      rowCounts,
-    };
-    await writeFile(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`, { flag: "wx" });
-    return manifest;
+    try {
+      const manifest: Manifest = {
+        format: BACKUP_FORMATS.embedded,
+        createdAt: new Date().toISOString(),
+        migration,
+        serverVersion,
+        sha256: await sha256File(file),
+        rowCounts,
+      };
+      await writeFile(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`, { flag: "wx" });
+      return manifest;
+    } catch (error) {
+      // A dump without its manifest cannot be restored: do not leave one that looks like a backup.
+      await rm(file, { force: true });
+      throw error;
+    }
   });
 }
 
