@@ -94,6 +94,28 @@ async function serveOneAtATime(backend: PGLiteSocketServer, backendPort: number,
   return front;
 }
 
+/**
+ * Opens a data folder in this process, locked against every other, without serving it: for the
+ * backup, which reads PGlite itself (scripts/backup/embedded.ts). `loadDataDir` fills a new folder
+ * from a dump of another.
+ */
+export async function openEmbeddedFolder(dataDir: string, loadDataDir?: Blob): Promise<{ db: PGlite; close: () => Promise<void> }> {
+  const releaseLock = acquireLock(dataDir);
+  try {
+    const db = await PGlite.create({ dataDir: path.resolve(dataDir), loadDataDir });
+    return {
+      db,
+      close: async () => {
+        await db.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { dataDir } = options;
   const releaseLock = dataDir ? acquireLock(dataDir) : () => {};

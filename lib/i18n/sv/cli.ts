@@ -1,4 +1,5 @@
-// Swedish strings: the operator's commands (scripts/token.ts, scripts/user.ts, scripts/retention.ts). Part of the sv
+// Swedish strings: the operator's commands (scripts/token.ts, scripts/user.ts, scripts/retention.ts,
+// scripts/backup.ts). Part of the sv
 // locale (lib/i18n/sv.ts).
 
 export const cli = {
@@ -33,5 +34,26 @@ export const cli = {
     wouldClear: (n: number) => `Skulle gallra fritext i ${n === 1 ? "1 bedömning" : `${n} bedömningar`}.`,
     cleared: (n: number) =>
       `Gallrat fritext i ${n === 1 ? "1 bedömning" : `${n} bedömningar`}, med en händelse per bedömning i granskningsloggen.`,
+  },
+  backup: {
+    usage:
+      "Användning: npm run db:backup -- <fil> | npm run db:restore -- <fil>. Säkerhetskopian är <fil>; <fil>.manifest.json bredvid den håller kontrollsumma, tidpunkt, migreringsnivå och antal rader per tabell.",
+    written: (file: string, manifest: string, tables: number, rows: number) =>
+      `Säkerhetskopian har skrivits till ${file} (${tables} tabeller, ${rows} rader); manifestet till ${manifest}.`,
+    restored: (file: string, tables: number, rows: number) =>
+      `${file} har återställts: ${tables} tabeller och ${rows} rader, samma antal som i manifestet.`,
+    fileExists: (file: string) => `${file} finns redan; en säkerhetskopia skriver aldrig över en fil.`,
+    cannotReadManifest: (file: string, reason: string) => `Manifestet ${file} kan inte läsas: ${reason}`,
+    invalidManifest: (file: string) => `Manifestet ${file} har inte det väntade innehållet.`,
+    checksumMismatch: (file: string) =>
+      `Kontrollsumman för ${file} stämmer inte med manifestet: filen är ändrad eller skadad. Ingenting har återställts.`,
+    unknownMigration: (migration: string, latest: string | null) =>
+      `Säkerhetskopian har migreringsnivån ${migration}, som den här versionen av koden inte känner till (senaste kända: ${latest ?? "ingen"}). Uppdatera koden först. Ingenting har återställts.`,
+    notEmpty: (target: string) => `Återställning görs bara till en tom databas, och ${target} är inte tom. Ingenting har återställts.`,
+    serverTarget: (where: string) => `databasen ${where}`,
+    embeddedTarget: (folder: string) => `den inbäddade databasen i ${folder}`,
+    wrongFormat: (format: string, target: string) => `Säkerhetskopian har formatet ${format} och kan inte återställas till ${target}.`,
+    countMismatch: (lines: string[]) => `Återställningen är klar men antalet rader stämmer inte med manifestet:\n${lines.join("\n")}`,
+    toolFailed: (tool: string, detail: string) => `${tool} misslyckades: ${detail}`,
   },
 } as const;
