@@ -11,7 +11,9 @@ export type AppServer = {
   /** The process group `next start` leads: the app server is one of its processes. */
   pid: number;
   output: () => string;
-  stop: () => Promise<void>;
+  /** SIGTERM, then SIGKILL after `graceMs` (default 5 s). */
+  stop: (graceMs?: number) => Promise<void>;
+  kill: () => Promise<void>;
 };
 
 const READY_TIMEOUT_MS = 60_000;
@@ -58,7 +60,7 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
   throw new Error(`next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   // The child leads its own process group: end it and anything it started, by its id.
@@ -70,17 +72,41 @@ async function stopChild(child: ChildProcess): Promise<void> {
     }
   };
   signal("SIGTERM");
-  const done = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
+  const done = await Promise.race([exited.then(() => true), sleep(graceMs).then(() => false)]);
   if (!done) {
     signal("SIGKILL");
     await exited;
   }
 }
 
-async function startAppServer(env: Record<string, string>, fixedPort: number | null): Promise<AppServer> {
+/**
+ * How the server is started: `next start` (the bench's reference), or our own server as `npm start`
+ * runs it (scripts/serve.ts: the client's address, body limits, graceful shutdown).
+ */
+export type ServerEntry = "next-start" | "serve";
+
+function serverCommand(entry: ServerEntry, port: number): [string, string[]] {
+  if (entry === "serve") return [path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port)]];
+  return [nextBin(), ["start", "--port", String(port), "--hostname", "127.0.0.1"]];
+}
+
+/** A crash: SIGKILL to the whole group, no chance to finish anything. */
+async function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+  await exited;
+}
+
+async function startAppServer(env: Record<string, string>, fixedPort: number | null, entry: ServerEntry): Promise<AppServer> {
   const port = fixedPort ?? (await findFreePort());
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(nextBin(), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const [command, args] = serverCommand(entry, port);
+  const child = spawn(command, args, {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), NODE_OPTIONS: serverNodeOptions() },
@@ -107,18 +133,22 @@ async function startAppServer(env: Record<string, string>, fixedPort: number | n
     await stopChild(child);
     throw error;
   }
-  return { origin, pid: child.pid!, output: () => log, stop: () => stopChild(child) };
+  return { origin, pid: child.pid!, output: () => log, stop: (graceMs) => stopChild(child, graceMs), kill: () => killChild(child) };
 }
 
 /**
  * `next start` of the build in .next, made first if there is none. Other work in the same tree may
  * rebuild it at any time (e.g. the end-to-end tests), which removes it for a while: try again then.
  */
-export async function startBuiltAppServer(env: Record<string, string>, port: number | null = null): Promise<AppServer> {
+export async function startBuiltAppServer(
+  env: Record<string, string>,
+  port: number | null = null,
+  entry: ServerEntry = "next-start",
+): Promise<AppServer> {
   for (let attempt = 1; ; attempt++) {
     await ensureBuild();
     try {
-      return await startAppServer(env, port);
+      return await startAppServer(env, port, entry);
     } catch (error) {
       const noBuild = error instanceof Error && error.message.includes("Could not find a production build");
       if (!noBuild || attempt === 3) throw error;
