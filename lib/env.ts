@@ -1,4 +1,5 @@
 import { z } from "@/lib/forms/zod";
+import { LOG_LEVELS } from "@/lib/observability/log-levels";
 
 /** An unset variable and an empty one are the same: `SMTP_HOST=` in a file turns e-mail off. */
 const optionalText = z
@@ -161,6 +162,8 @@ const schema = z
       .min(1, "RETENTION_FREE_TEXT_YEARS måste vara minst 1")
       .max(50, "RETENTION_FREE_TEXT_YEARS får vara högst 50")
       .default(3),
+    /** The least severe log events written (lib/observability/logger.ts). */
+    LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL måste vara en av ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
