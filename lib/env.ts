@@ -163,6 +163,8 @@ const schema = z
       .max(50, "RETENTION_FREE_TEXT_YEARS får vara högst 50")
       .default(3),
     /** The least severe log events written (lib/observability/logger.ts). */
+    /** The bearer token Prometheus sends to /api/metrics; unset, the endpoint answers 404. */
+    METRICS_TOKEN: optionalText.pipe(z.string().min(32, "METRICS_TOKEN måste vara minst 32 tecken").optional()),
     LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL måste vara en av ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {

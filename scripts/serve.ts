@@ -6,8 +6,9 @@ import { checkRequestBody } from "@/lib/http/body-limit";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { getEnv } from "@/lib/env";
 import { getLogger } from "@/lib/observability/logger";
+import { getMetrics } from "@/lib/observability/metrics";
 import { runWithRequestContext } from "@/lib/observability/request-context";
-import { observeRequest } from "@/lib/observability/request-log";
+import { observeRequest, type RequestLogEntry } from "@/lib/observability/request-log";
 import { createRouteMatcher } from "@/lib/observability/route-pattern";
 
 // Usage: tsx scripts/serve.ts [-p <port>]  (the built app; `npm start` runs it on the database)
@@ -40,8 +41,11 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const routeOf = createRouteMatcher(await readRoutesManifest());
+  const { httpRequestDuration } = getMetrics();
+  const onFinished = ({ route, method, status, durationMs }: RequestLogEntry) =>
+    httpRequestDuration.observe({ route, method, status: String(status) }, durationMs / 1000);
   const server = createServer((req, res) => {
-    const context = observeRequest(req, res, { logger, routeOf, trustedProxies: AUTH_TRUSTED_PROXIES });
+    const context = observeRequest(req, res, { logger, routeOf, trustedProxies: AUTH_TRUSTED_PROXIES, onFinished });
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const status = checkRequestBody(req.method ?? "GET", pathname, req.headers);
     if (status !== 200) {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getLogger } from "@/lib/observability/logger";
+import { getMetrics } from "@/lib/observability/metrics";
 import { renderEmail, toContent } from "./content";
 import { createMailer, errorCode, type Mailer } from "./mailer";
 import { mailSettings, type MailSettings } from "./mail-settings";
@@ -111,6 +112,7 @@ export async function deliverEmails(options: { ids?: string[] } = {}): Promise<D
       for (const [index, row] of rows.entries()) {
         const { outcome, serverDown } = await deliverOne(mailer, settings, row, claimedAt);
         report[outcome] += 1;
+        getMetrics().notificationEmails.inc({ outcome });
         if (serverDown) {
           await release(
             rows.slice(index + 1).map((r) => r.id),
