@@ -165,6 +165,8 @@ const schema = z
     /** The least severe log events written (lib/observability/logger.ts). */
     /** The bearer token Prometheus sends to /api/metrics; unset, the endpoint answers 404. */
     METRICS_TOKEN: optionalText.pipe(z.string().min(32, "METRICS_TOKEN måste vara minst 32 tecken").optional()),
+    /** How long, after SIGTERM, the requests in flight may take to finish before the server exits anyway. */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
     LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL måste vara en av ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -4,7 +4,9 @@ import path from "node:path";
 import next from "next";
 import { checkRequestBody } from "@/lib/http/body-limit";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
+import { disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { createGracefulShutdown } from "@/lib/http/graceful-shutdown";
 import { getLogger } from "@/lib/observability/logger";
 import { getMetrics } from "@/lib/observability/metrics";
 import { runWithRequestContext } from "@/lib/observability/request-context";
@@ -14,7 +16,8 @@ import { createRouteMatcher } from "@/lib/observability/route-pattern";
 // Usage: tsx scripts/serve.ts [-p <port>]  (the built app; `npm start` runs it on the database)
 // `next start` with what Next cannot do itself: the client's address decided from the socket
 // (lib/http/client-address.ts), request bodies limited per path before they are read
-// (lib/http/body-limit.ts), and one log line per request with its id (lib/observability).
+// (lib/http/body-limit.ts), one log line per request with its id (lib/observability), and a
+// graceful shutdown (lib/http/graceful-shutdown.ts).
 
 function readPort(argv: string[]): number {
   const flag = argv.indexOf("-p");
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   process.env.PORT = String(port);
   // As `next start` does: the built app runs in production mode.
   (process.env as Record<string, string>).NODE_ENV ??= "production";
-  const { AUTH_TRUSTED_PROXIES } = getEnv();
+  const { AUTH_TRUSTED_PROXIES, SHUTDOWN_GRACE_SECONDS } = getEnv();
   const logger = getLogger();
   const app = next({ dev: false, hostname: "localhost", port });
   const handle = app.getRequestHandler();
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
   const onFinished = ({ route, method, status, durationMs }: RequestLogEntry) =>
     httpRequestDuration.observe({ route, method, status: String(status) }, durationMs / 1000);
   const server = createServer((req, res) => {
+    shutdown.track(res);
     const context = observeRequest(req, res, { logger, routeOf, trustedProxies: AUTH_TRUSTED_PROXIES, onFinished });
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const status = checkRequestBody(req.method ?? "GET", pathname, req.headers);
@@ -62,8 +66,10 @@ async function main(): Promise<void> {
   });
   // Every interface, as `next start` listens.
   server.listen(port, () => logger.info({ port }, `ready on http://localhost:${port}`));
-  const stop = () => server.close(() => process.exit(0));
-  process.once("SIGTERM", stop).once("SIGINT", stop);
+  const shutdown = createGracefulShutdown(server, { graceMs: SHUTDOWN_GRACE_SECONDS * 1000, beforeExit: disconnectDb, logger });
+  // `on`, not `once`: a second signal must reach the shutdown, which then exits at once.
+  const stop = (signal: NodeJS.Signals) => void shutdown.shutdown(signal).then((code) => process.exit(code));
+  process.on("SIGTERM", stop).on("SIGINT", stop);
 }
 
 main().catch((error: unknown) => {
