@@ -74,7 +74,7 @@ function createNextAuthConfig() {
       // A wrong password is an expected answer, not a server error worth a stack trace in the log.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        getLogger().error({ err: error }, "sign-in failed");
+        getLogger().error({ err: error }, "next-auth error");
       },
     },
     callbacks: {
