@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // The container image's build (npm run build:standalone, Dockerfile): the server with only the
   // files it needs. Not by default: `next start` warns about it, and the tests need no copy.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Loaded from node_modules rather than bundled into each route's chunks; the one registry all
+  // of them and scripts/serve.ts record into lives on globalThis (lib/observability/metrics.ts).
+  serverExternalPackages: ["prom-client"],
   experimental: {
     authInterrupts: true,
     // Bulk import files are uploaded through a server action (lib/import/actions.ts).

@@ -85,7 +85,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: `tsx scripts/with-db.ts ${freshFlag} --seed --demo -- tsx scripts/serve.ts -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
+    url: `http://localhost:${port}/api/health/ready`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",

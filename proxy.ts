@@ -13,7 +13,8 @@ import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 // action and route checks access itself.
 
 // The accessibility statement is public by law; robots.txt must reach the crawlers it turns away.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/tillganglighet", "/robots.txt"];
+// The health checks are for load balancers; the metrics check their own token.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/api/metrics", "/tillganglighet", "/robots.txt"];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));

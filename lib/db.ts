@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
@@ -16,32 +17,54 @@ type ClientOptions = {
 };
 
 /** The only place a Prisma client is made (the linter forbids `PrismaClient` elsewhere). */
-export function createPrismaClient(
+export function createPrismaClient(url: string, poolMax: number, options: ClientOptions = {}): PrismaClient {
+  return createClientWithPool(url, poolMax, options).client;
+}
+
+function createClientWithPool(
   url: string,
   poolMax: number,
   { onQuery, transactionTimeoutMs = 20_000 }: ClientOptions = {},
-): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolMax });
+): { client: PrismaClient; pool: pg.Pool } {
+  // The pool is made here rather than by the adapter so that the metrics can read its use;
+  // `$disconnect` still ends it.
+  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Requests queue behind the single connection of the embedded database: wait for it.
   const transactionOptions = { maxWait: 15_000, timeout: transactionTimeoutMs };
-  if (!onQuery) return new PrismaClient({ adapter, transactionOptions });
+  if (!onQuery) return { client: new PrismaClient({ adapter, transactionOptions }), pool };
   const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => onQuery(event.query));
-  return client;
+  return { client, pool };
 }
 
 /** What a heavy read needs of a client: raw SQL, on the primary or on a replica. */
 export type ReadDb = Pick<PrismaClient, "$queryRaw">;
 
-// One client per process; kept on globalThis so that `next dev` reloads do not open new pools.
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient; replicas?: { reader: ReadDb | null; clients: PrismaClient[] } };
+// One client per process; kept on globalThis so that `next dev` reloads do not open new pools,
+// and so that scripts/serve.ts (shutdown, metrics) reaches the client Next's bundles opened.
+const globalForDb = globalThis as unknown as {
+  prisma?: PrismaClient;
+  prismaPool?: pg.Pool;
+  replicas?: { reader: ReadDb | null; clients: PrismaClient[] };
+};
 
 function getClient(): PrismaClient {
   if (!globalForDb.prisma) {
     const env = getEnv();
-    globalForDb.prisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+    const { client, pool } = createClientWithPool(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+    globalForDb.prisma = client;
+    globalForDb.prismaPool = pool;
   }
   return globalForDb.prisma;
+}
+
+export type DatabasePoolStats = { total: number; idle: number; waiting: number };
+
+/** The app client's pool right now, or null before the first query opened it. */
+export function getDatabasePoolStats(): DatabasePoolStats | null {
+  const pool = globalForDb.prismaPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }
 
 /** The app's database client, created on first use (so that `next build` needs no database). */

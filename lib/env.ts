@@ -1,4 +1,5 @@
 import { z } from "@/lib/forms/zod";
+import { LOG_LEVELS } from "@/lib/observability/log-levels";
 
 /** An unset variable and an empty one are the same: `SMTP_HOST=` in a file turns e-mail off. */
 const optionalText = z
@@ -161,6 +162,12 @@ const schema = z
       .min(1, "RETENTION_FREE_TEXT_YEARS måste vara minst 1")
       .max(50, "RETENTION_FREE_TEXT_YEARS får vara högst 50")
       .default(3),
+    /** The least severe log events written (lib/observability/logger.ts). */
+    /** The bearer token Prometheus sends to /api/metrics; unset, the endpoint answers 404. */
+    METRICS_TOKEN: optionalText.pipe(z.string().min(32, "METRICS_TOKEN måste vara minst 32 tecken").optional()),
+    /** How long, after SIGTERM, the requests in flight may take to finish before the server exits anyway. */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL måste vara en av ${LOG_LEVELS.join(", ")}` }).default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,13 +1,23 @@
+import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { checkRequestBody } from "@/lib/http/body-limit";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
+import { disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { createGracefulShutdown } from "@/lib/http/graceful-shutdown";
+import { getLogger } from "@/lib/observability/logger";
+import { getMetrics } from "@/lib/observability/metrics";
+import { runWithRequestContext } from "@/lib/observability/request-context";
+import { observeRequest, type RequestLogEntry } from "@/lib/observability/request-log";
+import { createRouteMatcher } from "@/lib/observability/route-pattern";
 
 // Usage: tsx scripts/serve.ts [-p <port>]  (the built app; `npm start` runs it on the database)
-// `next start` with two things Next cannot do itself: the client's address decided from the
-// socket (lib/http/client-address.ts), and request bodies limited per path before they are read
-// (lib/http/body-limit.ts).
+// `next start` with what Next cannot do itself: the client's address decided from the socket
+// (lib/http/client-address.ts), request bodies limited per path before they are read
+// (lib/http/body-limit.ts), one log line per request with its id (lib/observability), and a
+// graceful shutdown (lib/http/graceful-shutdown.ts).
 
 function readPort(argv: string[]): number {
   const flag = argv.indexOf("-p");
@@ -17,17 +27,29 @@ function readPort(argv: string[]): number {
   return port;
 }
 
+/** The build's route patterns, for log lines and metric labels that name routes, not raw paths. */
+async function readRoutesManifest(): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(process.cwd(), ".next", "routes-manifest.json"), "utf8")) as unknown;
+}
+
 async function main(): Promise<void> {
   const port = readPort(process.argv.slice(2));
   // As `next start` does: the page cache asks this server for a page on this port (lib/page-cache).
   process.env.PORT = String(port);
   // As `next start` does: the built app runs in production mode.
   (process.env as Record<string, string>).NODE_ENV ??= "production";
-  const { AUTH_TRUSTED_PROXIES } = getEnv();
+  const { AUTH_TRUSTED_PROXIES, SHUTDOWN_GRACE_SECONDS } = getEnv();
+  const logger = getLogger();
   const app = next({ dev: false, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const routeOf = createRouteMatcher(await readRoutesManifest());
+  const { httpRequestDuration } = getMetrics();
+  const onFinished = ({ route, method, status, durationMs }: RequestLogEntry) =>
+    httpRequestDuration.observe({ route, method, status: String(status) }, durationMs / 1000);
   const server = createServer((req, res) => {
+    shutdown.track(res);
+    const context = observeRequest(req, res, { logger, routeOf, trustedProxies: AUTH_TRUSTED_PROXIES, onFinished });
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     const status = checkRequestBody(req.method ?? "GET", pathname, req.headers);
     if (status !== 200) {
@@ -40,12 +62,14 @@ async function main(): Promise<void> {
       req.headers["x-forwarded-for"],
       AUTH_TRUSTED_PROXIES,
     );
-    void handle(req, res);
+    runWithRequestContext(context, () => void handle(req, res));
   });
   // Every interface, as `next start` listens.
-  server.listen(port, () => console.log(`ready on http://localhost:${port}`));
-  const stop = () => server.close(() => process.exit(0));
-  process.once("SIGTERM", stop).once("SIGINT", stop);
+  server.listen(port, () => logger.info({ port }, `ready on http://localhost:${port}`));
+  const shutdown = createGracefulShutdown(server, { graceMs: SHUTDOWN_GRACE_SECONDS * 1000, beforeExit: disconnectDb, logger });
+  // `on`, not `once`: a second signal must reach the shutdown, which then exits at once.
+  const stop = (signal: NodeJS.Signals) => void shutdown.shutdown(signal).then((code) => process.exit(code));
+  process.on("SIGTERM", stop).on("SIGINT", stop);
 }
 
 main().catch((error: unknown) => {

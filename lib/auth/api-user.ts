@@ -1,5 +1,6 @@
 import "server-only";
 import { messages } from "@/lib/i18n";
+import { noteRequestUser } from "@/lib/observability/request-context";
 import { tokenScopeAllows, type TokenScope } from "@/lib/tokens/policy";
 import { authenticateToken } from "@/lib/tokens/queries";
 import { can, type Action, type SessionUser } from "./permissions";
@@ -17,7 +18,11 @@ type ApiCaller = { user: SessionUser; tokenId: string | null; scope: TokenScope 
  */
 async function getApiCaller(request: Request): Promise<ApiCaller | null> {
   const header = request.headers.get("authorization");
-  if (header !== null) return authenticateToken(header);
+  if (header !== null) {
+    const caller = await authenticateToken(header);
+    if (caller) noteRequestUser(caller.user.id);
+    return caller;
+  }
   const user = await getCurrentUser();
   return user && { user, tokenId: null, scope: null };
 }

@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { readClientAddress } from "@/lib/http/client-address";
+import { getLogger } from "@/lib/observability/logger";
 import { createAuthConfig } from "./config";
 import { createOidcProviders, type OidcClaims } from "./oidc/providers";
 import { matchOidcAccount } from "./oidc/match";
@@ -73,7 +74,7 @@ function createNextAuthConfig() {
       // A wrong password is an expected answer, not a server error worth a stack trace in the log.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error(error);
+        getLogger().error({ err: error }, "next-auth error");
       },
     },
     callbacks: {

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { REQUEST_PATH_HEADER, withCallbackUrl } from "@/lib/http/request-path";
+import { noteRequestUser } from "@/lib/observability/request-context";
 import { auth } from "./auth";
 import { can, type Action, type AreaResource, type SessionUser } from "./permissions";
 import { toSessionUser } from "./session-user";
@@ -34,6 +35,7 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
   const state = getSessionState(session, session.user, getSessionSettings(), now);
   if ("end" in state) return null;
   await touchSession(session.id, session.lastSeenAt, now);
+  noteRequestUser(session.userId);
   return { sessionId, user: toSessionUser(session.user), gate: "gate" in state ? state.gate : null };
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { SIGN_IN_FAILURES } from "@/lib/audit/events";
+import { getMetrics } from "@/lib/observability/metrics";
 import { isDemoAccount, isDemoDatabase } from "./demo";
 import { getDummyHash, verifyPassword } from "./password";
 import { PASSWORD_METHOD } from "./sessions/state";
@@ -16,6 +17,7 @@ type Failure = (typeof SIGN_IN_FAILURES)[number];
 
 /** Logs a refused sign-in on the address it named, which may belong to nobody. */
 export async function recordFailedSignIn(email: string, method: string, address: string, reason: Failure): Promise<void> {
+  getMetrics().signInFailures.inc({ method, reason });
   await db.$transaction((tx) =>
     recordAuditEvent(tx, null, {
       type: "auth.sign_in_failed",

@@ -11,6 +11,12 @@ function normalize(address: string): string {
   return trimmed.startsWith("::ffff:") && trimmed.includes(".") ? trimmed.slice(7) : trimmed;
 }
 
+/** Whether the socket's peer is one of the declared reverse proxies. */
+export function isTrustedPeer(socketAddress: string | undefined, trustedProxies: readonly string[]): boolean {
+  const peer = normalize(socketAddress ?? "");
+  return peer !== "" && trustedProxies.some((proxy) => normalize(proxy) === peer);
+}
+
 /**
  * The client: the socket's peer, unless that peer is a trusted proxy; then the nearest address in
  * X-Forwarded-For (read from the right, as each proxy appends) that is not a trusted proxy itself.

@@ -3,6 +3,8 @@ import { after } from "next/server";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { getLogger } from "@/lib/observability/logger";
+import { getMetrics } from "@/lib/observability/metrics";
 import { renderEmail, toContent } from "./content";
 import { createMailer, errorCode, type Mailer } from "./mailer";
 import { mailSettings, type MailSettings } from "./mail-settings";
@@ -86,7 +88,7 @@ async function deliverOne(
     const code = errorCode(error);
     const gaveUp = attempts >= MAX_EMAIL_ATTEMPTS;
     await release([row.id], claimedAt, { emailAttempts: attempts, emailLastError: code, emailStatus: gaveUp ? "FAILED" : "PENDING" });
-    console.error(`[notifications] e-mail of notification ${row.id} failed (${code}), attempt ${attempts} of ${MAX_EMAIL_ATTEMPTS}`);
+    getLogger().warn({ notificationId: row.id, code, attempt: attempts, maxAttempts: MAX_EMAIL_ATTEMPTS }, "notification e-mail failed");
     return { outcome: gaveUp ? "gaveUp" : "failed", serverDown: isServerFailure(code) };
   }
   await release([row.id], claimedAt, { emailStatus: "SENT", emailSentAt: new Date(), emailAttempts: attempts, emailLastError: null });
@@ -110,6 +112,7 @@ export async function deliverEmails(options: { ids?: string[] } = {}): Promise<D
       for (const [index, row] of rows.entries()) {
         const { outcome, serverDown } = await deliverOne(mailer, settings, row, claimedAt);
         report[outcome] += 1;
+        getMetrics().notificationEmails.inc({ outcome });
         if (serverDown) {
           await release(
             rows.slice(index + 1).map((r) => r.id),
@@ -137,7 +140,7 @@ export function deliverSoon(ids: string[]): void {
   const run = () =>
     deliverEmails({ ids }).then(
       () => undefined,
-      (error: unknown) => console.error(`[notifications] delivery after commit failed: ${errorCode(error)}`),
+      (error: unknown) => getLogger().error({ code: errorCode(error) }, "notification delivery after commit failed"),
     );
   try {
     after(run);

@@ -50,14 +50,14 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
     try {
-      const response = await fetch(`${origin}/api/health`);
+      const response = await fetch(`${origin}/api/health/ready`);
       if (response.ok) return;
     } catch {
       // Not listening yet.
     }
     await sleep(200);
   }
-  throw new Error(`next start did not answer /api/health within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
+  throw new Error(`next start did not answer /api/health/ready within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
 async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {

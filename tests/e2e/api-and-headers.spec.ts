@@ -1,9 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-test("the health check answers with the database status", async ({ request }) => {
-  const response = await request.get("/api/health");
+test("the liveness check answers without a session", async ({ request }) => {
+  const response = await request.get("/api/health", { maxRedirects: 0 });
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
+test("the readiness check answers ready on the migrated database, without a session", async ({ request }) => {
+  const response = await request.get("/api/health/ready", { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  expect(await response.json()).toEqual({ status: "ready" });
 });
 
 test("an anonymous API request gets 401 JSON", async ({ request }) => {

@@ -164,14 +164,16 @@ const readEvents = () => db.auditEvent.findMany({ where: { type: { in: READ_TYPE
 describe("every data route", () => {
   it("is in this test: a new route that hands out data must be shown to leave its event", () => {
     // Routes that hand out no case data: opening a notification marks it read and redirects to its
-    // page; sign-in and the health check; the place at a point and the maps' boundaries (reference
+    // page; sign-in, the health checks and the metrics; the place at a point and the maps' boundaries (reference
     // data only); the dashboard's page cache (the page, as every page, is not an export).
     const noData = [
       "app/(app)/notiser/[id]/route.ts",
       "app/api/auth/[...nextauth]/route.ts",
+      "app/api/health/ready/route.ts",
       "app/api/health/route.ts",
       "app/api/indelning/route.ts",
       "app/api/map/boundaries/route.ts",
+      "app/api/metrics/route.ts",
       "app/api/page-cache/oversikt/route.ts",
     ];
     expect(listDataRoutes().filter((file) => !noData.includes(file))).toEqual(

@@ -29,24 +29,24 @@ function listening(child: ChildProcess, output: string[]): Promise<void> {
   });
 }
 
-/** Asks /api/health until it answers 200 (the database reached), each request after the last answer. */
+/** Asks /api/health/ready until it answers 200 (database reached, migrations applied), each request after the last answer. */
 async function healthy(url: string, deadline: number): Promise<void> {
   let last = "no answer";
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(`${url}/api/health/ready`, { signal: AbortSignal.timeout(10_000) });
       if (response.ok) return;
       last = `${response.status} ${await response.text()}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }
   }
-  throw new Error(`${url}/api/health did not answer 200: ${last}`);
+  throw new Error(`${url}/api/health/ready did not answer 200: ${last}`);
 }
 
 /**
  * Starts the built app (`npx next build` first) on `port` against `databaseUrl`, and resolves once
- * its /api/health answers. Stop it in afterAll: `stop` ends it and waits for it to have ended.
+ * its /api/health/ready answers. Stop it in afterAll: `stop` ends it and waits for it to have ended.
  */
 export async function startAppInstance(options: { port: number; databaseUrl: string; env: Record<string, string> }): Promise<AppInstance> {
   const url = `http://localhost:${options.port}`;

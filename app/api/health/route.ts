@@ -1,10 +1,5 @@
-import { checkDatabase } from "@/lib/health";
-
-// Public on purpose (load balancers, monitoring): it reveals nothing but up or down.
-export async function GET() {
-  const database = await checkDatabase();
-  return Response.json(
-    { status: database ? "ok" : "error", database: database ? "ok" : "unreachable" },
-    { status: database ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+// Liveness, public on purpose: the process answers. It touches no database, so an orchestrator
+// does not restart a healthy process because the database is away (that is /api/health/ready).
+export function GET() {
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }
