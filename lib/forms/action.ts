@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "@/lib/forms/zod";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import { messages } from "@/lib/i18n";
 import { markOwnWrite } from "@/lib/read-replica";
 import type { FieldErrors, FormState } from "./form-state";
@@ -72,10 +73,29 @@ export function parseForm<Schema extends z.ZodType>(
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, ...invalid(parsed.error) };
 }
 
+/**
+ * The database restarting or out of reach: the form answers with a Swedish "try again" and keeps
+ * what the user typed. Nothing was written: each write is one transaction. Anything else (a
+ * redirect among them) goes on as thrown.
+ */
+export function answerWhenDatabaseUnavailable<State extends FormState>(
+  action: FormAction<State>,
+  secrets?: readonly string[],
+): FormAction<State> {
+  return async (previous, formData) => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return failure<State>(formData, secrets, { formError: messages.errors.databaseUnavailable });
+    }
+  };
+}
+
 export function defineAction<Schema extends z.ZodType, Target, Value, State extends FormState = FormState>(
   spec: ActionSpec<Schema, Target, Value, State>,
 ): FormAction<State> {
-  return async (_previous, formData) => {
+  return answerWhenDatabaseUnavailable(async (_previous, formData) => {
     const fail = (errors: Failure) => failure<State>(formData, spec.secrets, errors);
     const user = await getCurrentUser();
     if (!user) return fail({ formError: messages.errors.unauthenticated });
@@ -91,7 +111,7 @@ export function defineAction<Schema extends z.ZodType, Target, Value, State exte
     }
     const stored = result.conflict && spec.conflict ? await spec.conflict(user, target, parsed.data) : undefined;
     return fail({ formError: result.formError, fieldErrors: result.fieldErrors, conflict: stored });
-  };
+  }, spec.secrets);
 }
 
 /** For a form posted without the action state (a plain button): a refusal lands on `fallback` with a notice. */
@@ -112,11 +132,11 @@ export function definePublicAction<Schema extends z.ZodType>(spec: {
   secrets?: readonly string[];
   run: (input: z.output<Schema>) => Promise<MutationResult<Done>>;
 }): FormAction {
-  return async (_previous, formData) => {
+  return answerWhenDatabaseUnavailable(async (_previous, formData) => {
     const parsed = parseForm(formData, spec.schema);
     if (!parsed.ok) return failure<FormState>(formData, spec.secrets, parsed);
     const result = await spec.run(parsed.data);
     if (result.ok) return finish(result.value);
     return failure<FormState>(formData, spec.secrets, { formError: result.formError, fieldErrors: result.fieldErrors });
-  };
+  }, spec.secrets);
 }

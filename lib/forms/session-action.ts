@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "@/lib/forms/zod";
 import { getSessionContext, type SessionContext } from "@/lib/auth/session";
 import type { SessionGate } from "@/lib/auth/sessions/state";
-import { parseForm, type Done, type FormAction } from "@/lib/forms/action";
+import { answerWhenDatabaseUnavailable, parseForm, type Done, type FormAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
 import type { MutationResult } from "@/lib/forms/mutation-result";
 import { echoValues } from "@/lib/forms/read-form";
@@ -29,7 +29,7 @@ export function defineSessionAction<Schema extends z.ZodType, Value, State exten
   failed?: (context: SessionContext, input: z.output<Schema>) => Promise<Partial<NoInfer<State>>>;
 }): FormAction<State> {
   const gates = spec.gates ?? [null];
-  return async (_previous, formData) => {
+  return answerWhenDatabaseUnavailable(async (_previous, formData) => {
     const fail = (errors: Pick<FormState, "formError" | "fieldErrors">, extra?: Partial<State>): State =>
       ({ ok: false, ...errors, ...extra, values: echoValues(formData, spec.secrets) }) as State;
     const context = await getSessionContext();
@@ -49,5 +49,5 @@ export function defineSessionAction<Schema extends z.ZodType, Value, State exten
     else for (const path of done.revalidate ?? []) revalidatePath(path);
     if ("redirect" in done) redirect(done.redirect);
     return done.state;
-  };
+  }, spec.secrets);
 }

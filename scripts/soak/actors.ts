@@ -23,8 +23,10 @@ async function post(client: Client, actor: Actor, draft: Draft, kind: ChangeKind
   const body = new FormData();
   for (const [name, value] of fields) body.append(name, value);
   const page = assessmentPath(draft);
+  // The action's own redirect back to the assessment: a redirect elsewhere (to the sign-in page,
+  // with this page as its callback) is no acknowledgement.
   const answer = await send(client, kind, page, { method: "POST", body, headers: { cookie: actor.cookie } }, (a) => {
-    return a.status === 303 && a.location.includes(page);
+    return a.status === 303 && new URL(a.location, "http://soak").pathname === page;
   });
   if (answer) acknowledge(client.ledger, draft.id, kind);
 }

@@ -5,6 +5,7 @@ import type { Ledger, RequestKind } from "./ledger";
 // balancer would have sent elsewhere), or failed otherwise — a finding.
 
 const TRY_AGAIN = /försök igen/i;
+const NEXT_ERROR_DOCUMENT = /<html id="__next_error__">/;
 const TIMEOUT_MS = 30_000;
 
 export type Client = { ledger: Ledger; origins: string[]; started: number; next: number };
@@ -46,7 +47,9 @@ export async function send(
     outcome(true);
     return answer;
   }
-  const clean = TRY_AGAIN.test(answer.body);
+  // A page whose rendering failed is Next's empty error document, in which the browser renders
+  // app/error.tsx ("Ett oväntat fel inträffade. Försök igen."): clean for a person, if not for curl.
+  const clean = TRY_AGAIN.test(answer.body) || (answer.status === 500 && NEXT_ERROR_DOCUMENT.test(answer.body));
   outcome(false, `${answer.status}${clean ? " (försök igen)" : ""}: ${summarize(answer.body)}`, clean);
   return null;
 }

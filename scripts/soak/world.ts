@@ -71,7 +71,7 @@ async function makeDrafts(db: PrismaClient, year: number, count: number): Promis
 }
 
 export async function createWorld(db: PrismaClient, year: number, counts: { analysts: number; representatives: number }): Promise<World> {
-  const generated = await generateDataSet(db, { scenes: 600, years: 3, lastYear: year, seed: 14 });
+  const generated = await generateDataSet(db, { scenes: 2000, years: 3, lastYear: year, seed: 14 });
   await db.assessmentRound.upsert({
     where: { year },
     create: { year, deadline: new Date(`${year}-12-31T00:00:00Z`), openedAt: new Date() },

@@ -58,6 +58,8 @@ export const errors = {
   toStart: "Till startsidan",
   unauthenticated: "Du måste vara inloggad.",
   forbidden: "Du har inte behörighet.",
+  databaseUnavailable: "Tjänsten når inte databasen just nu, och ingenting har sparats. Försök igen om en stund.",
+  unavailableTitle: "Tillfälligt otillgänglig",
 } as const;
 
 export const form = {

@@ -7,6 +7,7 @@ import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { serveCachedPage } from "@/lib/page-cache/serve";
 import { sceneScopeKey } from "@/lib/scenes/scope";
 import { DASHBOARD_PATH, dashboardHref, readDashboardParams } from "@/lib/url/dashboard";
+import { respondWhenDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 // GET /oversikt from a browser, sent here by the proxy: the dashboard's HTML from the page cache
 // (docs/decisions/0016). Like every route it checks the session and the permission itself before
@@ -19,7 +20,7 @@ function userKey(user: SessionUser): string {
   return createHash("sha256").update(shown).digest("base64url");
 }
 
-export async function GET(request: NextRequest) {
+export const GET = respondWhenDatabaseUnavailable(async function GET(request: NextRequest) {
   const { search, searchParams } = request.nextUrl;
   const path = `${DASHBOARD_PATH}${search}`;
   const params = readDashboardParams(Object.fromEntries(searchParams));
@@ -34,4 +35,4 @@ export async function GET(request: NextRequest) {
     key: ["oversikt", userKey(user), String(unread), todayInSweden(), String(params.year ?? ""), params.expanded ?? ""],
     stillCurrent: async () => (await countUnreadNotifications(user.id)) === unread,
   });
-}
+}, "html");

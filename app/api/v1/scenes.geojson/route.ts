@@ -6,11 +6,12 @@ import { describeExportYear, yearExportHeaders } from "@/lib/exports/year-status
 import { getYearProgress } from "@/lib/rounds/queries";
 import { messages } from "@/lib/i18n";
 import { parseYear, YEAR_PARAM } from "@/lib/url/year";
+import { respondWhenDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 // GET /api/v1/scenes.geojson?ar=2024: the scenes that count in the year, in the caller's scope,
 // as a GeoJSON FeatureCollection with the year's extents.
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = respondWhenDatabaseUnavailable(async function GET(request: Request): Promise<Response> {
   const auth = await authorizeApiRequest(request, "export:read");
   if ("response" in auth) return auth.response;
   const year = parseYear(new URL(request.url).searchParams.get(YEAR_PARAM));
@@ -30,4 +31,4 @@ export async function GET(request: Request): Promise<Response> {
   return new Response(JSON.stringify(collection), {
     headers: yearExportHeaders(`scenes-${year}.geojson`, status, "application/geo+json; charset=utf-8"),
   });
-}
+});

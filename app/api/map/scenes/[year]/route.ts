@@ -8,6 +8,7 @@ import { sceneScopeKey } from "@/lib/scenes/scope";
 import { getStatsGeneration } from "@/lib/stats/cache";
 import { getCachedCountedSceneOutlines } from "@/lib/stats/map";
 import { parseYear } from "@/lib/url/year";
+import { respondWhenDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 // GET /api/map/scenes/{year}: the year's counted scenes in the user's scope, with their simplified
 // extents, for the dashboard's map (fetched by the browser, so the page carries none of it). The
@@ -32,7 +33,10 @@ function matches(request: Request, etag: string): boolean {
   });
 }
 
-export async function GET(request: Request, { params }: RouteContext<"/api/map/scenes/[year]">): Promise<Response> {
+export const GET = respondWhenDatabaseUnavailable(async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/map/scenes/[year]">,
+): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return apiError(401, messages.errors.unauthenticated);
   if (!can(user, "dashboard:view")) return apiError(403, messages.errors.forbidden);
@@ -48,4 +52,4 @@ export async function GET(request: Request, { params }: RouteContext<"/api/map/s
   // Without a generation nothing could tell the browser its copy is stale: then it keeps none.
   const headers: Record<string, string> = etag ? { ETag: etag, "Cache-Control": CACHE_CONTROL } : { "Cache-Control": "no-store" };
   return Response.json(scenes, { headers });
-}
+});

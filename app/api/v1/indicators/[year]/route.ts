@@ -3,11 +3,15 @@ import { apiError, authorizeApiRequest } from "@/lib/auth/api-user";
 import { messages } from "@/lib/i18n";
 import { listIndicatorsForYear } from "@/lib/indicators/queries";
 import { parseYear } from "@/lib/url/year";
+import { respondWhenDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 // GET /api/v1/indicators/{year}: the outcome indicators per scene for the year, over the
 // caller's scope (session or personal access token).
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/indicators/[year]">) {
+export const GET = respondWhenDatabaseUnavailable(async function GET(
+  request: Request,
+  { params }: RouteContext<"/api/v1/indicators/[year]">,
+) {
   const auth = await authorizeApiRequest(request, "stats:read");
   if ("response" in auth) return auth.response;
   const year = parseYear((await params).year);
@@ -27,4 +31,4 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/in
     },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
+});

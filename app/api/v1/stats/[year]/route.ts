@@ -5,11 +5,12 @@ import { statsRowCount, statsToCsv } from "@/lib/stats/csv";
 import { getCachedYearStats } from "@/lib/stats/dashboard";
 import { yearExportHeaders } from "@/lib/exports/year-status";
 import { parseYear } from "@/lib/url/year";
+import { respondWhenDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 // GET /api/v1/stats/{year} (JSON) and /api/v1/stats/{year}.csv: the year's figures over the
 // caller's scope, for a session or a personal access token.
 
-export async function GET(request: Request, { params }: RouteContext<"/api/v1/stats/[year]">) {
+export const GET = respondWhenDatabaseUnavailable(async function GET(request: Request, { params }: RouteContext<"/api/v1/stats/[year]">) {
   const auth = await authorizeApiRequest(request, "stats:read");
   if ("response" in auth) return auth.response;
   const match = /^(.*?)(\.csv)?$/.exec((await params).year)!;
@@ -23,4 +24,4 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/st
     return new Response(statsToCsv(stats), { headers: yearExportHeaders(`stats-${year}.csv`, status, "text/csv; charset=utf-8") });
   }
   return Response.json(stats, { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -11,6 +11,7 @@ import { getLastAssessableYear, getYearProgress } from "@/lib/rounds/queries";
 import { messages } from "@/lib/i18n";
 import { parseYear } from "@/lib/url/year";
 import { FIRST_YEAR } from "@/lib/years";
+import { respondWhenDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 // GET /api/v1/exports/scenes/scenes-2024.csv and …/scenes-2024.xlsx: the scenes that count in the
 // year, in the caller's scope, one row each with every answer of the year's questionnaire.
@@ -22,7 +23,10 @@ const CONTENT_TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+export const GET = respondWhenDatabaseUnavailable(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ file: string }> },
+): Promise<Response> {
   const auth = await authorizeApiRequest(request, "export:read");
   if ("response" in auth) return auth.response;
   const file = readExportFileName((await params).file);
@@ -49,4 +53,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
         )
       : await toXlsx(table, messages.exports.sheetName(year), status.note);
   return new Response(body, { headers: yearExportHeaders(exportFileName(year, file.format), status, CONTENT_TYPES[file.format]) });
-}
+});
