@@ -64,7 +64,11 @@ function cluster(root: string, name: string, port: number): LocalCluster {
   };
 }
 
-/** Settings for a server that exists for minutes: no durability, every statement logged. */
+/**
+ * Settings for a server that exists for minutes, every statement logged. No fsync (the machine
+ * does not crash during a test) but synchronous commits: the soak crashes the server itself
+ * (an immediate stop), and a commit acknowledged before its WAL was written would be lost there.
+ */
 function settings(root: string, port: number): string {
   return [
     `port = ${port}`,
@@ -72,8 +76,6 @@ function settings(root: string, port: number): string {
     `unix_socket_directories = '${root}'`,
     "wal_level = replica",
     "fsync = off",
-    "synchronous_commit = off",
-    "full_page_writes = off",
     "log_statement = 'all'",
     "",
   ].join("\n");
