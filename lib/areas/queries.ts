@@ -1,4 +1,5 @@
 import "server-only";
+import { messages } from "@/lib/i18n";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 
@@ -25,6 +26,13 @@ export async function getScopeDescription(user: { municipalityCode: string | nul
       : [],
   ]);
   return { municipality: municipality?.name ?? null, policeAreas: policeAreas.map((a) => a.name) };
+}
+
+/** The user's scope as the pages name it: "Stockholm kommun", their LPOs, or the county. */
+export async function describeScope(user: { municipalityCode: string | null; policeAreaIds: string[] }): Promise<string> {
+  const scope = await getScopeDescription(user);
+  if (scope.municipality) return messages.overview.municipality(scope.municipality);
+  return scope.policeAreas.length ? scope.policeAreas.join(", ") : messages.overview.county;
 }
 
 /** Valid on the given day (both bounds inclusive, null open-ended). */

@@ -8,6 +8,7 @@ const items: (NavItem & { action: Action })[] = [
   { href: "/karta", label: messages.nav.map, action: "map:view" },
   { href: "/platser", label: messages.nav.scenes, action: "scene:list" },
   { href: "/bedomningar", label: messages.nav.assessments, action: "assessment:list" },
+  { href: "/vad-fungerar", label: messages.nav.whatWorks, action: "report:view" },
   { href: "/admin", label: messages.nav.admin, action: "admin:access" },
 ];
 

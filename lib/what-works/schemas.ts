@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/forms/zod";
 
 // "Vad fungerar": the county's interventions grouped by type, by responsible actor and by
 // combination of actors, each beside comparable scenes without them (a difference-in-differences,

@@ -22,17 +22,42 @@ async function scene(place: Place, violent: Record<number, number>, options: { c
   const area = await db.policeArea.findUniqueOrThrow({ where: { name: place.policeArea } });
   const districtId = place.municipalityCode === "0180" ? (await db.district.findUniqueOrThrow({ where: { name: "Järva" } })).id : null;
   const s = await db.scene.create({
-    data: { number, ref: `V-${number}`, name: `Plats ${number}`, municipalityCode: place.municipalityCode, policeAreaId: area.id, districtId, lat: 59.4, lng: 17.9, firstYear: 2021 },
+    data: {
+      number,
+      ref: `V-${number}`,
+      name: `Plats ${number}`,
+      municipalityCode: place.municipalityCode,
+      policeAreaId: area.id,
+      districtId,
+      lat: 59.4,
+      lng: 17.9,
+      firstYear: 2021,
+    },
   });
   for (const year of everyYear) {
     const open = options.ceasesIn === undefined || year < options.ceasesIn;
     const answers = { police_actions: options.policeYears?.includes(year) ? ["drug_controls"] : [] };
     await db.assessment.create({
-      data: { sceneId: s.id, year, status: "COSIGNED", isOpenDrugScene: open, answers, municipalityCode: s.municipalityCode, policeAreaId: area.id, districtId },
+      data: {
+        sceneId: s.id,
+        year,
+        status: "COSIGNED",
+        isOpenDrugScene: open,
+        answers,
+        municipalityCode: s.municipalityCode,
+        policeAreaId: area.id,
+        districtId,
+      },
     });
   }
   await db.sceneIndicator.createMany({
-    data: Object.entries(violent).map(([year, value]) => ({ sceneId: s.id, year: Number(year), indicator: "violent_crimes", value, source: "RAR" })),
+    data: Object.entries(violent).map(([year, value]) => ({
+      sceneId: s.id,
+      year: Number(year),
+      indicator: "violent_crimes",
+      value,
+      source: "RAR",
+    })),
   });
   return s;
 }
@@ -41,7 +66,9 @@ const falling = { 2021: 10, 2022: 10, 2023: 7, 2024: 4, 2025: 4 };
 const steady = { 2021: 10, 2022: 10, 2023: 10, 2024: 10, 2025: 10 };
 
 async function intervention(sceneId: string, type: string, actor: string, start: string, effect: string | null = null) {
-  await db.intervention.create({ data: { sceneId, type, actor, startDate: new Date(`${start}T00:00:00Z`), description: "Insats", effect } });
+  await db.intervention.create({
+    data: { sceneId, type, actor, startDate: new Date(`${start}T00:00:00Z`), description: "Insats", effect },
+  });
 }
 
 let steering: SessionUser;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { ExportLinks } from "@/components/exports/export-links";
 import { YearForm } from "@/components/ui/year-form";
-import { getScopeDescription } from "@/lib/areas/queries";
+import { describeScope } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { messages } from "@/lib/i18n";
@@ -27,12 +27,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/oversik
   const params = readDashboardParams(await searchParams);
   const year = params.year ?? (await getDashboardYear(user));
   const limit = { rows: ROW_LIMIT, expanded: params.expanded, href: (table: LongTable | null) => dashboardHref(year, table) };
-  const [data, scope] = await Promise.all([getDashboard(user, year), getScopeDescription(user)]);
-  const scopeText = scope.municipality
-    ? messages.overview.municipality(scope.municipality)
-    : scope.policeAreas.length
-      ? scope.policeAreas.join(", ")
-      : messages.overview.county;
+  const [data, scopeText] = await Promise.all([getDashboard(user, year), describeScope(user)]);
   return (
     <>
       <h1 className="mb-1">

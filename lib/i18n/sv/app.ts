@@ -13,6 +13,7 @@ export const nav = {
   map: "Karta",
   scenes: "Platser",
   assessments: "Bedömningar",
+  whatWorks: "Vad fungerar",
   admin: "Admin",
   signOut: "Logga ut",
   signedInAs: "Inloggad som",
