@@ -20,18 +20,13 @@ const columns: Column<MeasureChange>[] = [
     className: "tabular-nums",
     cell: (m) => formatChange(m.measure, m.treated.change, t.percentagePoints),
   },
-  { header: `${t.scenes} (${t.treated.toLowerCase()})`, className: "tabular-nums", cell: (m) => m.treated.scenes },
   {
     header: `${t.comparison}: ${t.change.toLowerCase()}`,
     className: "tabular-nums",
     cell: (m) => formatChange(m.measure, m.comparison.change, t.percentagePoints),
   },
-  { header: `${t.scenes} (${t.comparison.toLowerCase()})`, className: "tabular-nums", cell: (m) => m.comparison.scenes },
-  {
-    header: t.difference,
-    className: "tabular-nums font-semibold",
-    cell: (m) => formatChange(m.measure, m.difference, t.percentagePoints),
-  },
+  { header: t.difference, className: "tabular-nums font-semibold", cell: (m) => formatChange(m.measure, m.difference, t.percentagePoints) },
+  { header: t.scenesBehind, className: "tabular-nums", cell: (m) => t.scenesPair(m.treated.scenes, m.comparison.scenes) },
   { header: t.note, cell: (m) => (m.tooFew ? <span className="text-amber-900">{t.tooFew}</span> : null) },
 ];
 

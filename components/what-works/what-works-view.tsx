@@ -1,17 +1,15 @@
 import { messages } from "@/lib/i18n";
-import { interventionActorLabel, interventionTypeLabel } from "@/lib/interventions/labels";
+import { interventionActorLabel, interventionActorsLabel, interventionTypeLabel } from "@/lib/interventions/labels";
 import type { WhatWorks, WhatWorksRow } from "@/lib/what-works/schemas";
 import { GroupCard } from "./group-card";
 
 const t = messages.whatWorks;
 
-/** "A + B" for a combination of actors stored as "a+b". */
-export const actorsLabel = (key: string) => key.split("+").map(interventionActorLabel).join(" + ");
-
 function Cut({
   id,
   title,
   intro,
+  empty = t.empty,
   rows,
   label,
   describe,
@@ -19,6 +17,7 @@ function Cut({
   id: string;
   title: string;
   intro?: string;
+  empty?: string;
   rows: WhatWorksRow[];
   label: (key: string) => string;
   describe?: (key: string) => string;
@@ -30,7 +29,7 @@ function Cut({
       </h2>
       {intro && <p className="mb-3 text-slate-700">{intro}</p>}
       {rows.length === 0 ? (
-        <p className="rounded border border-slate-300 bg-white p-4">{t.empty}</p>
+        <p className="rounded border border-slate-300 bg-white p-4">{empty}</p>
       ) : (
         <div className="flex flex-col gap-4">
           {rows.map((row) => (
@@ -48,7 +47,7 @@ export function WhatWorksView({ data, descriptions }: { data: WhatWorks; descrip
     <>
       <Cut id="by-type" title={t.byType} rows={data.byType} label={interventionTypeLabel} describe={(key) => descriptions[key] ?? ""} />
       <Cut id="by-actor" title={t.byActor} rows={data.byActor} label={interventionActorLabel} />
-      <Cut id="by-actors" title={t.byActors} intro={t.byActorsIntro} rows={data.byActors} label={actorsLabel} />
+      <Cut id="by-actors" title={t.byActors} intro={t.byActorsIntro} empty={t.emptyCombinations} rows={data.byActors} label={interventionActorsLabel} />
       <section aria-labelledby="what-works-method" className="mt-8 break-inside-avoid">
         <h2 id="what-works-method" className="mb-2">
           {t.method}

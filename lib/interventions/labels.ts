@@ -11,6 +11,8 @@ function lookup(table: Record<string, string>, code: string): string {
 
 export const interventionTypeLabel = (code: string) => lookup(t.interventionTypes, code);
 export const interventionActorLabel = (code: string) => lookup(t.actors, code);
+/** A combination of actors stored as "municipality+police": "Kommunen + Polisen". */
+export const interventionActorsLabel = (key: string) => key.split("+").map(interventionActorLabel).join(" + ");
 export const effectLabel = (code: string) => lookup(t.effects, code);
 
 /** Options for a <select> or radio group, in the order of the codes. */

@@ -18,6 +18,7 @@ export const whatWorks = {
   byActors: "Per kombination av aktörer",
   byActorsIntro: "Aktörer som startade insatser vid samma plats samma år.",
   empty: "Inga insatser registrerade inom din behörighet för de valda åren.",
+  emptyCombinations: "Inga platser där flera aktörer startade insatser samma år, inom din behörighet för de valda åren.",
   noDescription: "Ingen metodbeskrivning ännu.",
   summary: (interventions: number, scenes: number) =>
     `${interventions} ${interventions === 1 ? "insats" : "insatser"} vid ${scenes} ${scenes === 1 ? "plats" : "platser"}`,
@@ -28,6 +29,8 @@ export const whatWorks = {
   comparison: "Jämförbara platser",
   difference: "Skillnad mot jämförelsen",
   scenes: "Platser",
+  scenesBehind: "Platser (med insatsen / jämförbara)",
+  scenesPair: (treated: number, comparison: number) => `${treated} / ${comparison}`,
   note: "Anmärkning",
   tooFew: "För få platser för att dra slutsatser",
   group: "Grupp",
