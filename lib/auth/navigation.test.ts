@@ -13,9 +13,9 @@ const user = (role: SessionUser["role"]): SessionUser => ({
 
 describe("listNavigation", () => {
   it("shows Admin to administrators only", () => {
-    expect(listNavigation(user("ADMIN")).map((i) => i.label)).toEqual(["Översikt", "Karta", "Platser", "Bedömningar", "Admin"]);
+    expect(listNavigation(user("ADMIN")).map((i) => i.label)).toEqual(["Översikt", "Karta", "Platser", "Bedömningar", "Vad fungerar", "Admin"]);
     for (const role of ["POLICE_ANALYST", "MUNICIPAL_REP", "STEERING"] as const) {
-      expect(listNavigation(user(role)).map((i) => i.label)).toEqual(["Översikt", "Karta", "Platser", "Bedömningar"]);
+      expect(listNavigation(user(role)).map((i) => i.label)).toEqual(["Översikt", "Karta", "Platser", "Bedömningar", "Vad fungerar"]);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoAccounts, mainNav, signIn } from "./fixtures";
 
-const everyone = ["Översikt", "Karta", "Platser", "Bedömningar"];
+const everyone = ["Översikt", "Karta", "Platser", "Bedömningar", "Vad fungerar"];
 
 const roles = [
   { email: demoAccounts.admin, role: "Administratör", nav: [...everyone, "Admin"], scope: "Hela Stockholms län" },
