@@ -22,6 +22,7 @@ import { accessibility } from "./sv/accessibility";
 import { review } from "./sv/review";
 import { notifications } from "./sv/notifications";
 import { places } from "./sv/places";
+import { whatWorks } from "./sv/what-works";
 
 export const sv = {
   app,
@@ -59,6 +60,7 @@ export const sv = {
   review,
   notifications,
   places,
+  whatWorks,
 } as const;
 
 export type Messages = typeof sv;
