@@ -4,10 +4,20 @@ import { getReadDb } from "@/lib/read-replica";
 import { getLatestCompleteYear } from "@/lib/rounds/queries";
 import { sceneScopeKey } from "@/lib/scenes/scope";
 import { readThroughStatsCache } from "@/lib/stats/cache";
-import { CUTS, MEASURES, MIN_SCENES, type Cut, type MeasureChange, type WhatWorks, type WhatWorksFilters, type WhatWorksRow } from "./schemas";
+import {
+  CUTS,
+  MEASURES,
+  MIN_SCENES,
+  type Cut,
+  type MeasureChange,
+  type WhatWorks,
+  type WhatWorksFilters,
+  type WhatWorksRow,
+} from "./schemas";
 import { whatWorksSql, type WhatWorksRaw } from "./sql";
 
-const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(Number(value) * 1000) / 1000);
+const round = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : Math.round(Number(value) * 1000) / 1000;
 
 function toMeasures(raw: WhatWorksRaw["measures"]): MeasureChange[] {
   return MEASURES.map((measure) => {
@@ -39,7 +49,12 @@ function toRow(r: WhatWorksRaw): WhatWorksRow {
 }
 
 /** The groups of one cut, computed from scratch by the rules of docs/what-works.md. */
-export async function listWhatWorksRows(user: SessionUser, cut: Cut, filters: WhatWorksFilters, latestYear: number): Promise<WhatWorksRow[]> {
+export async function listWhatWorksRows(
+  user: SessionUser,
+  cut: Cut,
+  filters: WhatWorksFilters,
+  latestYear: number,
+): Promise<WhatWorksRow[]> {
   const reader = await getReadDb();
   const rows = await reader.$queryRaw<WhatWorksRaw[]>(whatWorksSql(user, cut, filters, latestYear));
   return rows.map(toRow);

@@ -38,7 +38,19 @@ export type WhatWorksRaw = {
   negative: bigint;
   unclear: bigint;
   not_evaluated: bigint;
-  measures: { measure: string; t_scenes: number; t_before: number; t_after: number; t_change: number; c_scenes: number | null; c_before: number | null; c_after: number | null; c_change: number | null }[] | null;
+  measures:
+    | {
+        measure: string;
+        t_scenes: number;
+        t_before: number;
+        t_after: number;
+        t_change: number;
+        c_scenes: number | null;
+        c_before: number | null;
+        c_after: number | null;
+        c_change: number | null;
+      }[]
+    | null;
   ceased_t_scenes: bigint;
   ceased_t_share: number | null;
   ceased_c_scenes: bigint;
