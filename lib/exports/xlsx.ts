@@ -11,8 +11,22 @@ const t = messages.exports;
 
 const MAX_COLUMN_WIDTH = 60;
 
+/**
+ * The workbook's other sheets: the one naming every column (the scenes' questions, "Frågor", unless
+ * told), and lines to read before the figures, on a sheet of their own.
+ */
+export type XlsxSheets = {
+  columns?: { name: string; column: string; description: string };
+  about?: { name: string; lines: string[] };
+};
+
 /** `note`: a line that must travel with the data (a year in progress is preliminary), on a sheet of its own. */
-export async function toXlsx(table: ExportTable, sheetName: string, note: string | null = null): Promise<ArrayBuffer> {
+export async function toXlsx(
+  table: ExportTable,
+  sheetName: string,
+  note: string | null = null,
+  sheets: XlsxSheets = {},
+): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = messages.app.name;
   workbook.created = new Date();
@@ -27,13 +41,20 @@ export async function toXlsx(table: ExportTable, sheetName: string, note: string
   sheet.addRows(table.rows);
   if (table.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
 
-  const questions = workbook.addWorksheet(t.questionsSheet);
+  const named = sheets.columns ?? { name: t.questionsSheet, column: t.column, description: t.question };
+  const questions = workbook.addWorksheet(named.name);
   questions.columns = [
-    { header: t.column, key: "key", width: 30 },
-    { header: t.question, key: "description", width: 80 },
+    { header: named.column, key: "key", width: 30 },
+    { header: named.description, key: "description", width: 80 },
   ];
   questions.getRow(1).font = { bold: true };
   questions.addRows(table.columns.map((c) => ({ key: c.key, description: c.description })));
+
+  if (sheets.about) {
+    const about = workbook.addWorksheet(sheets.about.name);
+    about.getColumn(1).width = 110;
+    for (const line of sheets.about.lines) about.addRow([line]);
+  }
 
   if (note) {
     const status = workbook.addWorksheet(t.statusSheet);

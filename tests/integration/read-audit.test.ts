@@ -17,6 +17,9 @@ const { GET: getSceneFile } = await import("@/app/api/v1/exports/scenes/[file]/r
 const { GET: getInterventionsCsv } = await import("@/app/api/v1/exports/interventions.csv/route");
 const { GET: getInterventionsXlsx } = await import("@/app/api/v1/exports/interventions.xlsx/route");
 const { GET: getMapScenes } = await import("@/app/api/map/scenes/[year]/route");
+const { GET: getWhatWorks } = await import("@/app/api/v1/what-works/route");
+const { GET: getWhatWorksCsv } = await import("@/app/api/v1/exports/what-works.csv/route");
+const { GET: getWhatWorksXlsx } = await import("@/app/api/v1/exports/what-works.xlsx/route");
 
 // Everything read out of the system is on record: each route that hands out data, called with a
 // session and with a token, leaves exactly one event with the rows it sent and how it was asked.
@@ -115,6 +118,27 @@ const cases: Case[] = [
     file: "app/api/v1/exports/interventions.xlsx/route.ts",
     call: (init) => getInterventionsXlsx(at("/api/v1/exports/interventions.xlsx?ar=2024", init)),
     event: exported("interventions.xlsx", 2024),
+    rows: xlsxRows,
+  },
+  {
+    file: "app/api/v1/what-works/route.ts",
+    call: (init) => getWhatWorks(at("/api/v1/what-works?fran=2022", init)),
+    event: api("what-works", null, { from: "2022" }),
+    rows: async (response) => {
+      const body = await response.json();
+      return body.byType.length + body.byActor.length + body.byActors.length;
+    },
+  },
+  {
+    file: "app/api/v1/exports/what-works.csv/route.ts",
+    call: (init) => getWhatWorksCsv(at("/api/v1/exports/what-works.csv?till=2025", init)),
+    event: exported("what-works.csv", null, { to: "2025" }),
+    rows: csvRows,
+  },
+  {
+    file: "app/api/v1/exports/what-works.xlsx/route.ts",
+    call: (init) => getWhatWorksXlsx(at("/api/v1/exports/what-works.xlsx", init)),
+    event: exported("what-works.xlsx", null),
     rows: xlsxRows,
   },
   {
@@ -247,6 +271,7 @@ describe("the rows on record", () => {
   it("leave nothing for a bad year", async () => {
     signInAs(steering);
     expect((await getStats(at("/api/v1/stats/20x4", {}), { params: Promise.resolve({ year: "20x4" }) })).status).toBe(400);
+    expect((await getWhatWorks(at("/api/v1/what-works?fran=20x4", {}))).status).toBe(400);
     expect(await readEvents()).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ const { GET: getIndicators } = await import("@/app/api/v1/indicators/[year]/rout
 const { GET: getSceneFile } = await import("@/app/api/v1/exports/scenes/[file]/route");
 const { GET: getInterventionsCsv } = await import("@/app/api/v1/exports/interventions.csv/route");
 const { GET: getGeoJson } = await import("@/app/api/v1/scenes.geojson/route");
+const { GET: getWhatWorks } = await import("@/app/api/v1/what-works/route");
+const { GET: getWhatWorksCsv } = await import("@/app/api/v1/exports/what-works.csv/route");
 
 const idle = { ok: false };
 const bearer = (token: string) => `Bearer ${token}`;
@@ -187,11 +189,13 @@ describe("the API with a token", () => {
     const { token } = await newToken(steering.id, "Power BI", "STATS");
     expect((await getStats(withToken("/api/v1/stats/2024", token), year)).status).toBe(200);
     expect((await getIndicators(withToken("/api/v1/indicators/2024", token), year)).status).toBe(200);
+    expect((await getWhatWorks(withToken("/api/v1/what-works", token))).status).toBe(200);
     const refused = [
       await getSceneFile(withToken("/api/v1/exports/scenes/scenes-2024.csv", token), {
         params: Promise.resolve({ file: "scenes-2024.csv" }),
       }),
       await getInterventionsCsv(withToken("/api/v1/exports/interventions.csv", token)),
+      await getWhatWorksCsv(withToken("/api/v1/exports/what-works.csv", token)),
       // Every scene with its extent, one feature each: an export, not a statistic.
       await getGeoJson(withToken("/api/v1/scenes.geojson?ar=2024", token)),
     ];
@@ -210,6 +214,7 @@ describe("the API with a token", () => {
     });
     expect(file.status).toBe(200);
     expect((await getInterventionsCsv(withToken("/api/v1/exports/interventions.csv", token))).status).toBe(200);
+    expect((await getWhatWorksCsv(withToken("/api/v1/exports/what-works.csv", token))).status).toBe(200);
     expect((await getGeoJson(withToken("/api/v1/scenes.geojson?ar=2024", token))).status).toBe(200);
   });
 });

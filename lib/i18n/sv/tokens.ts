@@ -43,7 +43,7 @@ export const tokens = {
   scope: "Behörighet",
   scopes: { STATS: "Endast statistik", STATS_AND_EXPORTS: "Statistik och exporter" },
   scopeHints: {
-    STATS: "Årets sammanställningar och indikatorer (/api/v1/stats, /api/v1/indicators).",
+    STATS: "Årets sammanställningar, indikatorer och vad som fungerar (/api/v1/stats, /api/v1/indicators, /api/v1/what-works).",
     STATS_AND_EXPORTS: "Dessutom exporter med varje plats och alla svar (/api/v1/exports, /api/v1/scenes.geojson).",
   },
   scopeRequired: "Välj en behörighet.",
