@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { DownloadLinks } from "@/components/ui/download-links";
 import { FilterForm } from "@/components/ui/filter-form";
 import { WhatWorksView } from "@/components/what-works/what-works-view";
 import { describeScope } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
 import { getWhatWorks } from "@/lib/what-works/queries";
-import { whatWorksFiltersSchema } from "@/lib/what-works/schemas";
+import { whatWorksFiltersSchema, whatWorksPaths } from "@/lib/what-works/schemas";
 import { listYears } from "@/lib/years";
 
 const t = messages.whatWorks;
@@ -21,6 +22,7 @@ export default async function WhatWorksPage({ searchParams }: PageProps<"/vad-fu
   const filters = whatWorksFiltersSchema.parse(await searchParams);
   const [data, scopeText] = await Promise.all([getWhatWorks(user, filters), describeScope(user)]);
   const today = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(new Date());
+  const paths = whatWorksPaths(filters);
   const years = listYears().map((year) => ({ value: String(year), label: String(year) }));
   return (
     <article className="print:max-w-none">
@@ -45,6 +47,18 @@ export default async function WhatWorksPage({ searchParams }: PageProps<"/vad-fu
         />
       </div>
       <WhatWorksView data={data} descriptions={{}} />
+      <div className="mt-8 print:hidden">
+        <DownloadLinks
+          id="what-works-exports"
+          title={t.exportsTitle}
+          intro={t.exportsIntro}
+          links={[
+            { href: paths.csv, label: t.csv },
+            { href: paths.xlsx, label: t.xlsx },
+            { href: paths.json, label: t.json },
+          ]}
+        />
+      </div>
     </article>
   );
 }

@@ -58,6 +58,10 @@ export const whatWorks = {
     "Siffrorna visar vad som hände samtidigt som insatserna, inte att insatserna orsakade det. När en siffra vilar på färre än fem platser står det att underlaget är för litet för att dra slutsatser.",
   ],
   exportsTitle: "Ladda ner",
+  exportsIntro: "Samma siffror som på sidan, för de valda åren och inom din behörighet. JSON-formatet finns också i API:t.",
+  csv: "Ladda ner CSV",
+  xlsx: "Ladda ner Excel (XLSX)",
+  json: "Ladda ner JSON",
   /** The CSV and XLSX of the same figures: one row per group and measure (lib/what-works/export.ts). */
   export: {
     sheetName: "Vad fungerar",
