@@ -27,6 +27,12 @@ export function EntityLabel({ row }: { row: Pick<AuditLogRow, "entityType" | "en
           {entity.name}
         </Link>
       );
+    case "intervention_type":
+      return (
+        <Link href="/admin/insatstyper" className={linkClass}>
+          {t.interventionTypeLabel(entity.label)}
+        </Link>
+      );
     default: {
       if (row.entityType === "export" || row.entityType === "api") return <span>{t.reads[row.entityId] ?? row.entityId}</span>;
       const type = row.entityType in t.entityTypes ? t.entityTypes[row.entityType as keyof typeof t.entityTypes] : row.entityType;

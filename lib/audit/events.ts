@@ -3,6 +3,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { indicatorSnapshotSchema } from "@/lib/indicators/snapshot";
 import { SCENE_STATUSES } from "@/lib/scenes/status";
 import { TOKEN_SCOPES } from "@/lib/tokens/policy";
+import { interventionEvents } from "./intervention-events";
 
 // The audit log's event types. Each names its entity and carries what the record was before and
 // after, so that history pages and investigations read the same typed stream.
@@ -83,28 +84,11 @@ export const freeTextClearedSchema = z.object({
 });
 export type FreeTextCleared = z.infer<typeof freeTextClearedSchema>;
 
-/** An intervention (insats) as the log keeps it: its scene by reference, days as YYYY-MM-DD. */
-export const interventionSnapshotSchema = z.object({
-  sceneRef: z.string(),
-  type: z.string(),
-  actor: z.string(),
-  startDate: z.string(),
-  endDate: z.string().nullable(),
-  description: z.string(),
-  effect: z.string().nullable(),
-  evaluation: z.string().nullable(),
-  evaluatedAt: z.string().nullable(),
-});
-export type InterventionSnapshot = z.infer<typeof interventionSnapshotSchema>;
-
 /** A year's round: its deadline and whether it is closed. */
 export const roundSnapshotSchema = z.object({ year: z.number().int(), deadline: z.string(), closed: z.boolean() });
 export type RoundSnapshot = z.infer<typeof roundSnapshotSchema>;
 
 const roundEntity = { entityType: z.literal("round"), entityId: z.string() };
-
-const interventionEntity = { entityType: z.literal("intervention"), entityId: z.string() };
-const interventionChange = { ...interventionEntity, before: interventionSnapshotSchema, after: interventionSnapshotSchema };
 
 /**
  * A year's questionnaire version (lib/assessments/questionnaire): whether it is published, and its
@@ -225,9 +209,7 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   // A personal access token is logged on the user it belongs to (it acts with their role and scope).
   z.object({ type: z.literal("token.created"), ...userEntity, before: z.null(), after: tokenSnapshotSchema }),
   z.object({ type: z.literal("token.revoked"), ...userEntity, before: tokenSnapshotSchema, after: tokenSnapshotSchema }),
-  z.object({ type: z.literal("intervention.created"), ...interventionEntity, before: z.null(), after: interventionSnapshotSchema }),
-  z.object({ type: z.literal("intervention.updated"), ...interventionChange }),
-  z.object({ type: z.literal("intervention.evaluated"), ...interventionChange }),
+  ...interventionEvents,
   // An outcome indicator's value for a year, logged on its scene (lib/indicators).
   z.object({
     type: z.literal("indicator.saved"),

@@ -47,6 +47,8 @@ export function entityText(row: Pick<AuditLogRow, "entityType" | "entityId" | "e
       return t.assessmentLabel(entity.sceneRef, entity.year);
     case "user":
       return `${entity.name} (${entity.email})`;
+    case "intervention_type":
+      return t.interventionTypeLabel(entity.label);
     default:
       return row.entityType === "export" || row.entityType === "api" ? (t.reads[row.entityId] ?? row.entityId) : row.entityId;
   }

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { listFilterOptions } from "@/lib/areas/queries";
 import { listQuestions, questionnaireSchema } from "@/lib/assessments/questionnaire/definition";
+import { interventionTypeLabel } from "@/lib/interventions/labels";
 import type { AuditLabels } from "./describe";
 import { AUDIT_PAGE_SIZE, type AuditFilters, type EntityType } from "./schemas";
 import { stockholmDayStart } from "./time";
@@ -15,7 +16,8 @@ import { stockholmDayStart } from "./time";
 export type EntityLabel =
   | { entityType: "scene"; ref: string; name: string }
   | { entityType: "user"; id: string; email: string; name: string }
-  | { entityType: "assessment"; sceneRef: string; year: number };
+  | { entityType: "assessment"; sceneRef: string; year: number }
+  | { entityType: "intervention_type"; code: string; label: string };
 
 /** One event of a record's history: plain data for components/audit/entity-history. */
 export type EntityHistoryRow = {
@@ -165,6 +167,9 @@ async function listEntityLabels(events: EventRecord[]): Promise<Map<string, Enti
   for (const s of scenes) labels.set(labelKey("scene", s.id), { entityType: "scene", ref: s.ref, name: s.name });
   for (const u of users) labels.set(labelKey("user", u.id), { entityType: "user", id: u.id, email: u.email, name: u.name });
   for (const a of assessments) labels.set(labelKey("assessment", a.id), { entityType: "assessment", sceneRef: a.scene.ref, year: a.year });
+  // A type is a code, not a row: its label is the code's own.
+  for (const code of idsOf(events, "intervention_type"))
+    labels.set(labelKey("intervention_type", code), { entityType: "intervention_type", code, label: interventionTypeLabel(code) });
   return labels;
 }
 

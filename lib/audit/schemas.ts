@@ -9,7 +9,18 @@ import { pageParamField } from "@/lib/url/page";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const ENTITY_TYPES = ["user", "scene", "assessment", "intervention", "sign_in", "export", "api", "questionnaire", "round"] as const;
+export const ENTITY_TYPES = [
+  "user",
+  "scene",
+  "assessment",
+  "intervention",
+  "intervention_type",
+  "sign_in",
+  "export",
+  "api",
+  "questionnaire",
+  "round",
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Every event type, in the order of the union, read from the union so none is forgotten. */

@@ -21,6 +21,7 @@ const SOURCE_DIRS = ["lib", "app", "components", "scripts"];
 const NOT_USER_INPUT: Record<string, string> = {
   "lib/env.ts": "the environment, set by the operator",
   "lib/audit/events.ts": "the audit events as stored: what the guarded forms let through",
+  "lib/audit/intervention-events.ts": "the intervention register's audit events as stored, as lib/audit/events.ts",
   "lib/indicators/snapshot.ts": "an indicator value as stored in the audit log",
   "lib/assessments/questionnaire/definition.ts": "the questionnaire as stored; its texts are written through its schemas.ts",
   "lib/map/boundaries.ts": "the boundary files that geo:import reads",

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record";
-import type { InterventionSnapshot } from "@/lib/audit/events";
+import type { InterventionSnapshot } from "@/lib/audit/intervention-events";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { conflict, forbidden, type MutationResult } from "@/lib/forms/mutation-result";
 import { lockSceneInScope, sceneScopeSql } from "@/lib/scenes/scope";
