@@ -27,6 +27,11 @@ describe("can", () => {
     for (const user of [steering, analyst, rep]) expect(can(user, "questionnaire:manage")).toBe(false);
   });
 
+  it("lets only admins describe the intervention types", () => {
+    expect(can(admin, "intervention-type:describe")).toBe(true);
+    for (const user of [steering, analyst, rep]) expect(can(user, "intervention-type:describe")).toBe(false);
+  });
+
   it("lets every role see the overview, the map and the lists", () => {
     for (const user of [admin, steering, analyst, rep]) {
       expect(can(user, "dashboard:view")).toBe(true);

@@ -37,6 +37,7 @@ export type Action =
   | "token:manage"
   | "indicator:edit"
   | "intervention:edit"
+  | "intervention-type:describe"
   | "assessment:list"
   | "admin:access"
   | "user:manage"
@@ -84,6 +85,8 @@ const rules: Record<Action, Rule> = {
     !!resource &&
     ((user.role === "POLICE_ANALYST" && user.policeAreaIds.includes(resource.policeAreaId)) ||
       (user.role === "MUNICIPAL_REP" && user.municipalityCode === resource.municipalityCode)),
+  // What each type of intervention means is the county's wording, kept by an admin.
+  "intervention-type:describe": adminOnly,
   "assessment:list": everyone,
   "admin:access": adminOnly,
   "user:manage": adminOnly,

@@ -188,6 +188,7 @@ describe("every free-text field refuses a personal identity number", () => {
         "lib/assessments/schemas.ts:decisionSchema.comment",
         "lib/interventions/schemas.ts:createInterventionSchema.description",
         "lib/interventions/schemas.ts:evaluateInterventionSchema.evaluation",
+        "lib/interventions/type-descriptions/schemas.ts:updateTypeDescriptionSchema.description",
         "lib/indicators/schemas.ts:saveIndicatorSchema.source",
         "lib/import/format.ts:importSceneSchema.name",
         "lib/import/format.ts:importSceneSchema.description",

@@ -11,6 +11,7 @@ import { dashboard, report, exports } from "./sv/dashboard";
 import { outcomes } from "./sv/outcomes";
 import { indicators } from "./sv/indicators";
 import { interventions } from "./sv/interventions";
+import { typeDescriptions } from "./sv/type-descriptions";
 import { notices } from "./sv/notices";
 import { cli } from "./sv/cli";
 import { validation } from "./sv/validation";
@@ -50,6 +51,7 @@ export const sv = {
   outcomes,
   indicators,
   interventions,
+  typeDescriptions,
   cli,
   validation,
   secondFactor,

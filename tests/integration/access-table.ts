@@ -146,6 +146,13 @@ export const ACCESS_TABLE: Record<string, Row> = {
     smuggle: smuggleId,
     allowed: { A: ["analystA", "repA"], B: ["analystB", "repB"] },
   },
+  // What each intervention type means is described by an admin; a second type is the smuggled field.
+  updateInterventionTypeDescriptionAction: {
+    areaFree: true,
+    form: async () => ({ type: "police_presence", version: "0", description: "Synlig närvaro kvällstid." }),
+    smuggle: async () => ({ type: "drug_controls" }),
+    allowed: adminOnly,
+  },
   createUserAction: {
     areaFree: true,
     form: async () => userFields,

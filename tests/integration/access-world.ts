@@ -91,6 +91,7 @@ const TABLES = [
   "QuestionnaireVersion",
   "SceneIndicator",
   "Intervention",
+  "InterventionTypeDescription",
   "User",
   "UserPoliceArea",
   "PersonalAccessToken",

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 /** Empties every table the tests write to; the reference data stays as the global setup seeded it. */
 export async function resetDatabase(): Promise<void> {
   await db.$executeRawUnsafe(
-    `TRUNCATE "SceneLink", "Scene", "MunicipalityBoundary", "DistrictBoundary", "CityPart", "UserPoliceArea", "User", "AuditEvent", "SignInThrottle", "Session", "DemoMarker", "AssessmentRound" RESTART IDENTITY CASCADE`,
+    `TRUNCATE "SceneLink", "Scene", "MunicipalityBoundary", "DistrictBoundary", "CityPart", "UserPoliceArea", "User", "AuditEvent", "SignInThrottle", "Session", "DemoMarker", "AssessmentRound", "InterventionTypeDescription" RESTART IDENTITY CASCADE`,
   );
 }
 
