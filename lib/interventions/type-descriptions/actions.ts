@@ -15,6 +15,8 @@ import { updateTypeDescriptionSchema } from "./schemas";
 
 const t = messages.typeDescriptions;
 const PAGE = "/admin/insatstyper";
+/** The view that shows each type's description beside its figures. */
+const WHAT_WORKS = "/vad-fungerar";
 const orDash = (text: string) => text || "–";
 
 export const updateInterventionTypeDescriptionAction = defineAction({
@@ -22,7 +24,7 @@ export const updateInterventionTypeDescriptionAction = defineAction({
   load: async (_user, input) => ({ type: input.type }),
   authorize: (user) => can(user, "intervention-type:describe"),
   write: (user, target, input) => updateInterventionTypeDescription(user, target, input),
-  done: (target) => ({ state: { ok: true, message: t.saved(interventionTypeLabel(target.type)) }, revalidate: [PAGE] }),
+  done: (target) => ({ state: { ok: true, message: t.saved(interventionTypeLabel(target.type)) }, revalidate: [PAGE, WHAT_WORKS] }),
   conflict: async (_user, target, input) =>
     listDifferences([
       { label: t.description, stored: orDash(await getInterventionTypeDescription(target.type)), submitted: orDash(input.description) },
