@@ -10,6 +10,7 @@ const items = [
   { key: "tokens", href: "/admin/tokens", label: messages.tokens.title },
   { key: "questionnaires", href: "/admin/formular", label: messages.questionnaires.navLabel },
   { key: "rounds", href: "/admin/kartlaggning", label: messages.rounds.navLink },
+  { key: "interventionTypes", href: "/admin/insatstyper", label: messages.typeDescriptions.navLabel },
 ] as const;
 
 export type AdminSection = (typeof items)[number]["key"];

@@ -103,9 +103,9 @@ test("the follow-up pages: indicators, interventions, timeline", async ({ page }
   }
 });
 
-test("the audit log, the import, the tokens and the rounds pages", async ({ page }) => {
+test("the audit log, the import, the tokens, the rounds and the intervention types pages", async ({ page }) => {
   await signIn(page, demoAccounts.admin);
-  for (const path of ["/admin/logg", "/admin/import", "/admin/tokens", "/admin/kartlaggning"]) {
+  for (const path of ["/admin/logg", "/admin/import", "/admin/tokens", "/admin/kartlaggning", "/admin/insatstyper"]) {
     await page.goto(path);
     await expectNoViolations(page);
   }

@@ -3,7 +3,7 @@ import { demoAccounts, signIn } from "./fixtures";
 
 test("a police analyst is refused the admin pages on the server", async ({ page }) => {
   await signIn(page, demoAccounts.jarva);
-  for (const path of ["/admin", "/admin/anvandare", "/admin/anvandare/ny"]) {
+  for (const path of ["/admin", "/admin/anvandare", "/admin/anvandare/ny", "/admin/insatstyper"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Ingen behörighet" })).toBeVisible();

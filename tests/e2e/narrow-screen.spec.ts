@@ -102,6 +102,7 @@ const groups: Group[] = [
       { path: "/admin/import" },
       { path: "/admin/tokens" },
       { path: "/admin/kartlaggning" },
+      { path: "/admin/insatstyper" },
     ],
   },
   {
