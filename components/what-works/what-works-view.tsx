@@ -47,7 +47,14 @@ export function WhatWorksView({ data, descriptions }: { data: WhatWorks; descrip
     <>
       <Cut id="by-type" title={t.byType} rows={data.byType} label={interventionTypeLabel} describe={(key) => descriptions[key] ?? ""} />
       <Cut id="by-actor" title={t.byActor} rows={data.byActor} label={interventionActorLabel} />
-      <Cut id="by-actors" title={t.byActors} intro={t.byActorsIntro} empty={t.emptyCombinations} rows={data.byActors} label={interventionActorsLabel} />
+      <Cut
+        id="by-actors"
+        title={t.byActors}
+        intro={t.byActorsIntro}
+        empty={t.emptyCombinations}
+        rows={data.byActors}
+        label={interventionActorsLabel}
+      />
       <section aria-labelledby="what-works-method" className="mt-8 break-inside-avoid">
         <h2 id="what-works-method" className="mb-2">
           {t.method}

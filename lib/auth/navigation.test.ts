@@ -13,7 +13,14 @@ const user = (role: SessionUser["role"]): SessionUser => ({
 
 describe("listNavigation", () => {
   it("shows Admin to administrators only", () => {
-    expect(listNavigation(user("ADMIN")).map((i) => i.label)).toEqual(["Översikt", "Karta", "Platser", "Bedömningar", "Vad fungerar", "Admin"]);
+    expect(listNavigation(user("ADMIN")).map((i) => i.label)).toEqual([
+      "Översikt",
+      "Karta",
+      "Platser",
+      "Bedömningar",
+      "Vad fungerar",
+      "Admin",
+    ]);
     for (const role of ["POLICE_ANALYST", "MUNICIPAL_REP", "STEERING"] as const) {
       expect(listNavigation(user(role)).map((i) => i.label)).toEqual(["Översikt", "Karta", "Platser", "Bedömningar", "Vad fungerar"]);
     }

@@ -6,6 +6,7 @@ import { WhatWorksView } from "@/components/what-works/what-works-view";
 import { describeScope } from "@/lib/areas/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { messages } from "@/lib/i18n";
+import { listInterventionTypeDescriptions } from "@/lib/interventions/type-descriptions/queries";
 import { getWhatWorks } from "@/lib/what-works/queries";
 import { whatWorksFiltersSchema, whatWorksPaths } from "@/lib/what-works/schemas";
 import { listYears } from "@/lib/years";
@@ -20,7 +21,12 @@ export const metadata: Metadata = { title: t.title };
 export default async function WhatWorksPage({ searchParams }: PageProps<"/vad-fungerar">) {
   const user = await requirePermission("report:view");
   const filters = whatWorksFiltersSchema.parse(await searchParams);
-  const [data, scopeText] = await Promise.all([getWhatWorks(user, filters), describeScope(user)]);
+  const [data, scopeText, described] = await Promise.all([
+    getWhatWorks(user, filters),
+    describeScope(user),
+    listInterventionTypeDescriptions(),
+  ]);
+  const descriptions = Object.fromEntries(described.map((d) => [d.type, d.description]));
   const today = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(new Date());
   const paths = whatWorksPaths(filters);
   const years = listYears().map((year) => ({ value: String(year), label: String(year) }));
@@ -46,7 +52,7 @@ export default async function WhatWorksPage({ searchParams }: PageProps<"/vad-fu
           ]}
         />
       </div>
-      <WhatWorksView data={data} descriptions={{}} />
+      <WhatWorksView data={data} descriptions={descriptions} />
       <div className="mt-8 print:hidden">
         <DownloadLinks
           id="what-works-exports"
