@@ -22,9 +22,8 @@ export type CollaborationYear = {
   /** The mean number of partner kinds named per counted scene (one naming none counts as 0). */
   partnersPerScene: number | null;
   minorsPresent: number;
+  /** Of the counted scenes, those answering "yes" ("don't know" and no answer are not "yes"). */
   minorsShare: number | null;
-  /** Counted scenes answering "don't know", or without the answer. */
-  minorsUnknown: number;
 };
 
 /** An area's joint share in each of the years, in their order; null: no scenes that year. */
@@ -36,7 +35,7 @@ export type Collaboration = {
   byPoliceArea: AreaJointShares[];
 };
 
-type YearRaw = { year: number; scenes: bigint; cosigned: bigint; partners: unknown; minors: bigint; minors_unknown: bigint };
+type YearRaw = { year: number; scenes: bigint; cosigned: bigint; partners: unknown; minors: bigint };
 type AreaRaw = { by_municipality: boolean; key: string; name: string; shares: Record<string, number> };
 
 /** The year's scenes that count, up to `last`, in the user's scope: the rows every figure here is over. */
@@ -53,8 +52,7 @@ async function countYears(user: SessionUser, last: number): Promise<YearRaw[]> {
   return reader.$queryRaw<YearRaw[]>`
     SELECT a.year, COUNT(*) AS scenes, COUNT(*) FILTER (WHERE a.status = 'COSIGNED') AS cosigned,
       ROUND(AVG(${partnerKinds}), 2) AS partners,
-      COUNT(*) FILTER (WHERE a.answers ->> 'minors_present' = 'yes') AS minors,
-      COUNT(*) FILTER (WHERE COALESCE(a.answers ->> 'minors_present', 'unknown') NOT IN ('yes', 'no')) AS minors_unknown
+      COUNT(*) FILTER (WHERE a.answers ->> 'minors_present' = 'yes') AS minors
     FROM ${counted(user, last)}
     GROUP BY a.year`;
 }
@@ -116,7 +114,6 @@ export function layOutCollaboration(
         partnersPerScene: r ? Number(r.partners) : null,
         minorsPresent,
         minorsShare: share(minorsPresent, scenes),
-        minorsUnknown: Number(r?.minors_unknown ?? 0),
       };
     }),
     byMunicipality: counts.areas.filter((r) => r.by_municipality).map(inYears),

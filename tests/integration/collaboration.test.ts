@@ -76,7 +76,7 @@ describe("collaboration and young people, year by year", () => {
   it("gives the county's joint share, partner kinds per scene and minors per year", async () => {
     const { collaboration, stats } = await computeDashboard(await createTestUser("STEERING"), 2024);
     expect(collaboration.years).toEqual([
-      // a, b, c count; a co-signed; partners 2 + 0 + 4; minors at a and c, b does not know.
+      // a, b, c count; a co-signed; partners 2 + 0 + 4; minors at a and c (b does not know: not "yes").
       {
         year: 2023,
         preliminary: false,
@@ -86,7 +86,6 @@ describe("collaboration and young people, year by year", () => {
         partnersPerScene: 2,
         minorsPresent: 2,
         minorsShare: 0.667,
-        minorsUnknown: 1,
       },
       // a, b, f count (not c, the draft or the returned one); a and f co-signed; partners 1 + 0 + 3.
       {
@@ -98,7 +97,6 @@ describe("collaboration and young people, year by year", () => {
         partnersPerScene: 1.33,
         minorsPresent: 2,
         minorsShare: 0.667,
-        minorsUnknown: 0,
       },
     ]);
     expect(collaboration.years.at(-1)!.jointShare).toBe(stats.jointShare);
@@ -139,7 +137,6 @@ describe("collaboration and young people, year by year", () => {
         partnersPerScene: 4,
         minorsPresent: 1,
         minorsShare: 1,
-        minorsUnknown: 0,
       },
       // c ceased and the others are not final: a year with data, but no scene to divide by.
       {
@@ -151,7 +148,6 @@ describe("collaboration and young people, year by year", () => {
         partnersPerScene: null,
         minorsPresent: 0,
         minorsShare: null,
-        minorsUnknown: 0,
       },
     ]);
     expect(collaboration.byMunicipality).toEqual([{ key: "0123", name: "Järfälla", shares: [0, null] }]);
