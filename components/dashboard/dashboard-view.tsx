@@ -3,6 +3,7 @@ import type { TileConfig } from "@/lib/map/types";
 import type { Dashboard } from "@/lib/stats/dashboard";
 import { messages } from "@/lib/i18n";
 import { AreaTable } from "./area-table";
+import { CollaborationPanels } from "./collaboration-panels";
 import { CountBars } from "./count-bars";
 import { KeyFigures } from "./key-figures";
 import { OutcomePanels } from "./outcome-panels";
@@ -70,6 +71,7 @@ export function DashboardView({ data, tiles, limit = null }: { data: Dashboard; 
         byPoliceArea={data.outcomesByPoliceArea}
         limit={limit}
       />
+      <CollaborationPanels data={data.collaboration} limit={limit} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CountBars id="substances" title={t.substancesTitle} rows={data.substances} />
         <CountBars id="symptoms" title={t.symptomsTitle} rows={data.symptoms} />

@@ -23,7 +23,7 @@ export function limitRows<T>(table: LongTable, rows: T[], limit: RowLimit): { sh
   return { shown: rows.slice(0, limit.rows), more };
 }
 
-function MoreLink({ href, text, note }: { href: string; text: string; note?: string }) {
+export function MoreLink({ href, text, note }: { href: string; text: string; note?: string }) {
   return (
     <p className="mt-1 text-sm">
       {note && <span className="text-slate-700">{note} </span>}

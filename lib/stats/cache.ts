@@ -14,7 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // the primary, where one computed at an older generation than the primary's is simply never read.
 
 /** Part of every key: raise it when a cached payload changes shape, so that old entries are never read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The generation the figures are at now, and the entry for `key` if it was computed at it. */
 async function readEntry<T>(key: string): Promise<{ generation: bigint | null; payload: T | null }> {

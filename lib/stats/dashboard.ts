@@ -6,6 +6,7 @@ import { getLatestCompleteYear, listYearProgress } from "@/lib/rounds/queries";
 import { sceneScopeKey } from "@/lib/scenes/scope";
 import { currentYear } from "@/lib/years";
 import { readThroughStatsCache } from "./cache";
+import { countCollaboration, layOutCollaboration } from "./collaboration";
 import { listOutcomesByArea } from "./outcomes";
 import { countSeries } from "./queries";
 import { getYearStats } from "./year-stats";
@@ -18,12 +19,13 @@ const label = (options: { code: string; label: string }[], code: string) => opti
  * per change of the data.
  */
 export async function computeDashboard(user: SessionUser, year: number) {
-  const [stats, counts, progress, outcomesByMunicipality, outcomesByPoliceArea] = await Promise.all([
+  const [stats, counts, progress, outcomesByMunicipality, outcomesByPoliceArea, collaboration] = await Promise.all([
     getYearStats(user, year),
     countSeries(user, year),
     listYearProgress(user, year),
     listOutcomesByArea(user, year, "municipality"),
     listOutcomesByArea(user, year, "policeArea"),
+    countCollaboration(user, year),
   ]);
   // Every year with data up to the year shown (a year's report never shows a later one), a year
   // whose scenes all ceased included with zero.
@@ -36,6 +38,7 @@ export async function computeDashboard(user: SessionUser, year: number) {
     series,
     outcomesByMunicipality,
     outcomesByPoliceArea,
+    collaboration: layOutCollaboration(collaboration, series),
     substances: Object.entries(stats.bySubstance).map(([code, count]) => ({ label: label(substanceOptions, code), count })),
     symptoms: Object.entries(stats.bySymptom).map(([code, count]) => ({ label: label(symptomOptions, code), count })),
   };

@@ -9,7 +9,15 @@ export const DASHBOARD_PATH = "/oversikt";
 export const SHOW_ALL_PARAM = "alla";
 
 /** The dashboard's long tables, by the value of their "show all" link's parameter. */
-export const LONG_TABLES = ["kommuner", "lokalpolisomraden", "stadsdelsomraden", "utfall-kommuner", "utfall-lokalpolisomraden"] as const;
+export const LONG_TABLES = [
+  "kommuner",
+  "lokalpolisomraden",
+  "stadsdelsomraden",
+  "utfall-kommuner",
+  "utfall-lokalpolisomraden",
+  "samverkan-kommuner",
+  "samverkan-lokalpolisomraden",
+] as const;
 export type LongTable = (typeof LONG_TABLES)[number];
 
 export type DashboardParams = { year: number | null; expanded: LongTable | null };

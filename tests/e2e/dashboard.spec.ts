@@ -30,12 +30,44 @@ test("the dashboard shows the same figures as the statistics API for the same ye
   }
 });
 
+test("the dashboard shows collaboration and young people year by year", async ({ page }) => {
+  await signIn(page, demoAccounts.steering);
+  const api = await (await page.request.get("/api/v1/stats/2025")).json();
+  const earlier = await (await page.request.get("/api/v1/stats/2023")).json();
+  await page.goto("/oversikt?ar=2025");
+  const section = page.getByRole("region", { name: "Samverkan och unga", exact: true });
+  const years = section.getByRole("table", { name: "År för år, över platserna som räknas" });
+  // The demo's assessments each name three partner kinds, and minors from 2024 on ("don't know" before).
+  await expect(years.getByRole("row", { name: /^2025 / }).getByRole("cell")).toHaveText([
+    String(api.scenes),
+    percent(api.jointShare),
+    "3,0",
+    "100 %",
+  ]);
+  await expect(years.getByRole("row", { name: /^2023 / }).getByRole("cell")).toHaveText([
+    String(earlier.scenes),
+    percent(earlier.jointShare),
+    "3,0",
+    "0 %",
+  ]);
+  await expect(years.getByRole("row", { name: /^2026/ })).toHaveCount(0); // never a year after the one shown
+  const municipalities = section.getByRole("table", { name: "Andel gemensamt med kommunen per kommun och år" });
+  await expect(municipalities.getByRole("columnheader")).toHaveText(["Kommun", "2021", "2022", "2023", "2024", "2025"]);
+  await expect(
+    municipalities
+      .getByRole("row", { name: /^Järfälla / })
+      .getByRole("cell")
+      .last(),
+  ).toHaveText("100 %");
+});
+
 test("the yearly report prints the same figures", async ({ page }) => {
   await signIn(page, demoAccounts.steering);
   const api = await (await page.request.get("/api/v1/stats/2025")).json();
   await page.goto("/rapport/2025");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Öppna drogscener i Stockholms län 2025");
   await expect(page.getByTestId("figure-scenes")).toHaveText(String(api.scenes));
+  await expect(page.getByRole("heading", { name: "Samverkan och unga", level: 2 })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Huvudmeny" })).toBeHidden();
   const pdf = await page.pdf({ format: "A4" });
@@ -48,6 +80,8 @@ test("a municipal representative's dashboard counts their municipality only", as
   expect(api.byMunicipality.filter((m: { scenes: number }) => m.scenes > 0).map((m: { code: string }) => m.code)).toEqual(["0123"]);
   await page.goto("/oversikt?ar=2025");
   await expect(page.getByTestId("figure-scenes")).toHaveText(String(api.scenes));
+  const shares = page.getByRole("table", { name: "Andel gemensamt med kommunen per kommun och år" });
+  await expect(shares.getByRole("rowheader")).toHaveText(["Järfälla"]);
 });
 
 test("the exports hold one row per scene that counts, and the GeoJSON is valid", async ({ page }) => {
