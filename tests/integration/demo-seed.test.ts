@@ -112,6 +112,22 @@ describe("the demo data for the county's view of what works", () => {
     const effects = await db.intervention.groupBy({ by: ["effect"], _count: true });
     expect(effects.map((e) => e.effect ?? "not evaluated").sort()).toEqual(["negative", "none", "not evaluated", "positive", "unclear"]);
   });
+
+  it("varies the partners, minors present and police actions across scenes and years", { timeout: 120_000 }, async () => {
+    await seedDemoData(db);
+    const answers = await db.$queryRaw<{ year: number; minors: string; partners: number; policed: boolean }[]>`
+      SELECT year, answers->>'minors_present' AS minors, jsonb_array_length(answers->'partners')::int AS partners,
+        jsonb_array_length(answers->'police_actions') > 0 AS policed
+      FROM "Assessment" WHERE status IN ('SUBMITTED', 'COSIGNED') AND "isOpenDrugScene"`;
+    expect(new Set(answers.map((a) => a.minors))).toEqual(new Set(["yes", "no", "unknown"]));
+    expect(new Set(answers.map((a) => a.partners)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(answers.map((a) => a.policed))).toEqual(new Set([true, false]));
+    const minorsShare = (year: number) => {
+      const ofYear = answers.filter((a) => a.year === year);
+      return ofYear.filter((a) => a.minors === "yes").length / ofYear.length;
+    };
+    expect(new Set([2021, 2022, 2023, 2024, 2025].map(minorsShare)).size).toBeGreaterThan(1);
+  });
 });
 
 describe("signing in with a demo account", () => {
