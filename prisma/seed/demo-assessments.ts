@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { answersFor, substances } from "./demo-answers";
 
 // Demo assessments for the demo scenes, 2021–2026, in every state of the workflow, with their
 // signatures and audit events, so that the work lists and history pages have content.
@@ -23,46 +24,8 @@ const formerDistrict: Record<string, string> = {
   "S-0004": "Rinkeby-Kista",
 };
 
-const substances: Record<string, string> = {
-  "S-0001": "cannabis",
-  "S-0002": "cannabis",
-  "S-0003": "cocaine",
-  "S-0004": "cannabis",
-  "S-0005": "benzodiazepines",
-  "S-0006": "cannabis",
-  "S-0007": "opioids",
-  "S-0008": "opioids",
-  "S-0009": "prescription_drugs",
-};
-
-function answersFor(ref: string, year: number, first: number, ending: "ceased" | "merged" | null) {
-  if (ending)
-    return {
-      is_open_drug_scene: false,
-      development: ending,
-      site_description: "Platsen följdes till och med detta år.",
-      minors_present: "no",
-      criminal_networks: "unknown",
-    };
-  const symptoms = ["nuisance", "unsafe", "crime_hotspot", "public_avoids"].slice(0, 2 + ((year + ref.length) % 3));
-  return {
-    is_open_drug_scene: true,
-    development: year === first ? "new" : year % 2 === 0 ? "unchanged" : "reduced",
-    symptoms,
-    site_description: "Torg med genomströmning till kollektivtrafiken; försäljning sker i gångstråken.",
-    adjoins: ["metro", "square"],
-    sellers_origin: ["local", "county"],
-    buyers_origin: ["county"],
-    minors_present: year >= 2024 ? "yes" : "unknown",
-    criminal_networks: "yes",
-    main_substance: substances[ref] ?? "cannabis",
-    police_actions: ["increased_presence", "drug_controls", ...(year >= 2024 ? ["camera_surveillance"] : [])],
-    partners: ["social_services", "property_owners", "public_transport"],
-  };
-}
-
 /** How a demo scene's area grows from year to year (2024 as drawn on the scene). */
-const areaFactor = (year: number) => 1 + (year - 2024) * 0.05;
+export const areaFactor = (year: number) => 1 + (year - 2024) * 0.05;
 
 const round6 = (value: number) => Number(value.toFixed(6));
 
@@ -71,7 +34,7 @@ const round6 = (value: number) => Number(value.toFixed(6));
  * year's areaM2, and its shape alternating (wider in even years, taller in odd ones), so that a
  * year's outline and the year before's differ on the co-signer's map as they would in real life.
  */
-function extentIn(extent: unknown, center: { lat: number; lng: number }, year: number): unknown {
+export function extentIn(extent: unknown, center: { lat: number; lng: number }, year: number): unknown {
   if (!extent) return extent;
   const scale = Math.sqrt(areaFactor(year));
   const stretch = year % 2 === 0 ? 1.15 : 1 / 1.15;

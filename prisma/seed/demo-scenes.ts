@@ -8,7 +8,7 @@ import { importBoundariesFromFile } from "@/lib/map/import-boundaries";
 // A handful of scenes in the demo accounts' areas (Järva, Järfälla, Södermalm) so that a newcomer
 // sees a live map. Places are real squares and centres; extents are drawn as simple rectangles.
 
-type DemoScene = {
+export type DemoScene = {
   number: number;
   name: string;
   description: string;
@@ -152,14 +152,15 @@ function rectangle(lat: number, lng: number, [width, height]: [number, number]):
   return { type: "Polygon", coordinates: [ring.map(([x, y]) => [Number(x!.toFixed(6)), Number(y!.toFixed(6))])] };
 }
 
-const ref = (n: number) => `S-${String(n).padStart(4, "0")}`;
+export const ref = (n: number) => `S-${String(n).padStart(4, "0")}`;
 
-export async function seedDemoScenes(db: PrismaClient): Promise<void> {
+/** Upserts the demo's scenes (by default the nine in the demo accounts' areas) by reference. */
+export async function seedDemoScenes(db: PrismaClient, scenes: DemoScene[] = demoScenes): Promise<void> {
   const [areas, districts] = await Promise.all([db.policeArea.findMany(), db.district.findMany()]);
   const areaId = (name: string) => areas.find((a) => a.name === name)!.id;
   const districtId = (name?: string) => (name ? districts.find((d) => d.name === name)!.id : null);
   await db.$transaction(async (tx) => {
-    for (const s of demoScenes) {
+    for (const s of scenes) {
       const extent = rectangle(s.lat, s.lng, s.size);
       const data = {
         number: s.number,
@@ -178,7 +179,7 @@ export async function seedDemoScenes(db: PrismaClient): Promise<void> {
       };
       await tx.scene.upsert({ where: { ref: ref(s.number) }, create: { ref: ref(s.number), ...data }, update: data });
     }
-    for (const s of demoScenes.filter((d) => d.mergedInto)) {
+    for (const s of scenes.filter((d) => d.mergedInto)) {
       const from = await tx.scene.findUniqueOrThrow({ where: { ref: ref(s.number) } });
       const to = await tx.scene.findUniqueOrThrow({ where: { ref: ref(s.mergedInto!) } });
       const link = { kind: "MERGED_INTO" as const, year: s.lastYear! };

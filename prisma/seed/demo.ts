@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { sealTotpSecret } from "@/lib/auth/second-factor/sealing";
 import { deriveSecretKey } from "@/lib/auth/second-factor/secret-box";
 import { seedDemoAssessments } from "./demo-assessments";
+import { seedDemoCountyScenes } from "./demo-county";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoBoundaries, seedDemoScenes } from "./demo-scenes";
 
@@ -95,6 +96,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   );
   await seedDemoScenes(db);
   await seedDemoAssessments(db);
+  await seedDemoCountyScenes(db);
   await seedDemoOutcomes(db);
   await seedDemoBoundaries(db);
   await seedFormerColleague(db, passwordHash);

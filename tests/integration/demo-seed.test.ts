@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
+import { MIN_SCENES } from "@/lib/what-works/schemas";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { DemoRefusedError, seedDemoData } from "@/prisma/seed";
 import { applyMigrations } from "@/scripts/db/engine";
@@ -41,6 +42,91 @@ describe("seedDemoData", () => {
     expect(await db.demoMarker.count()).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { email: "styrgrupp@demo.test" } })).disabledAt).toEqual(disabledAt);
     expect((await db.user.findUniqueOrThrow({ where: { email: "admin@demo.test" } })).disabledAt).toBeNull();
+  });
+});
+
+type Side = { side: "treated" | "comparison"; scenes: number; change: number };
+
+/**
+ * "Vad fungerar"'s method (issue 15), written again in SQL so that the demo is checked apart from
+ * the view: per scene, the indicator's mean over the two years after the start year minus over the
+ * two before; treated = scenes with the type starting that year, comparison = scenes counted that
+ * year without the type starting within two years of it. Only scenes with both windows.
+ */
+async function changeFor(type: string, indicator: string): Promise<Record<string, Side>> {
+  const rows = await db.$queryRaw<Side[]>`
+    WITH counted AS (
+      SELECT "sceneId", year FROM "Assessment" WHERE status IN ('SUBMITTED', 'COSIGNED') AND "isOpenDrugScene"
+    ), starts AS (
+      SELECT DISTINCT "sceneId", extract(year FROM "startDate")::int AS y0 FROM "Intervention" WHERE type = ${type}
+    ), pairs AS (
+      SELECT 'treated' AS side, "sceneId", y0 FROM starts
+      UNION ALL
+      SELECT 'comparison', c."sceneId", c.year FROM counted c
+      WHERE c.year IN (SELECT y0 FROM starts)
+        AND NOT EXISTS (SELECT 1 FROM starts s WHERE s."sceneId" = c."sceneId" AND s.y0 BETWEEN c.year - 2 AND c.year + 2)
+    ), windows AS (
+      SELECT p.side, p."sceneId",
+        (SELECT avg(value) FROM "SceneIndicator" v
+          WHERE v."sceneId" = p."sceneId" AND v.indicator = ${indicator} AND v.year IN (p.y0 + 1, p.y0 + 2) HAVING count(*) = 2)
+        - (SELECT avg(value) FROM "SceneIndicator" v
+          WHERE v."sceneId" = p."sceneId" AND v.indicator = ${indicator} AND v.year IN (p.y0 - 2, p.y0 - 1) HAVING count(*) = 2) AS change
+      FROM pairs p
+    )
+    SELECT side, count(DISTINCT "sceneId")::int AS scenes, avg(change)::float AS change FROM windows WHERE change IS NOT NULL GROUP BY side`;
+  return Object.fromEntries(rows.map((r) => [r.side, r]));
+}
+
+const difference = (sides: Record<string, Side>) => sides.treated!.change - sides.comparison!.change;
+
+describe("the demo data for the county's view of what works", () => {
+  it("holds a type that went with improvement, one that did not, and one at too few scenes", { timeout: 120_000 }, async () => {
+    await seedDemoData(db);
+    for (const indicator of ["violent_crimes", "unsafe_share"]) {
+      for (const type of ["situational_prevention", "social_outreach"]) {
+        const sides = await changeFor(type, indicator);
+        expect(sides.treated?.scenes, `${type} ${indicator}`).toBeGreaterThanOrEqual(MIN_SCENES);
+        expect(sides.comparison?.scenes, `${type} ${indicator}`).toBeGreaterThanOrEqual(MIN_SCENES);
+      }
+    }
+    // Situational prevention: clearly more fall than at comparable scenes (about −5.6 and −0.08).
+    expect(difference(await changeFor("situational_prevention", "violent_crimes"))).toBeLessThan(-4);
+    expect(difference(await changeFor("situational_prevention", "unsafe_share"))).toBeLessThan(-0.05);
+    // Social outreach: about the same change as comparable scenes (about +0.7 and +0.00).
+    expect(Math.abs(difference(await changeFor("social_outreach", "violent_crimes")))).toBeLessThan(1.5);
+    expect(Math.abs(difference(await changeFor("social_outreach", "unsafe_share")))).toBeLessThan(0.02);
+    const camera = await changeFor("camera_surveillance", "violent_crimes");
+    expect(camera.treated?.scenes).toBeGreaterThan(0);
+    expect(camera.treated?.scenes).toBeLessThan(MIN_SCENES);
+
+    // Actors together at a scene in a start year, and judged effects of every kind.
+    const combinations = await db.$queryRaw<{ actors: string; scenes: number }[]>`
+      SELECT actors, count(*)::int AS scenes FROM (
+        SELECT string_agg(DISTINCT actor, '+' ORDER BY actor) AS actors FROM "Intervention"
+        GROUP BY "sceneId", extract(year FROM "startDate") HAVING count(DISTINCT actor) > 1
+      ) c GROUP BY actors`;
+    expect(Object.fromEntries(combinations.map((c) => [c.actors, c.scenes]))).toMatchObject({
+      "municipality+police": expect.any(Number),
+      "municipality+property_owner": expect.any(Number),
+    });
+    const effects = await db.intervention.groupBy({ by: ["effect"], _count: true });
+    expect(effects.map((e) => e.effect ?? "not evaluated").sort()).toEqual(["negative", "none", "not evaluated", "positive", "unclear"]);
+  });
+
+  it("varies the partners, minors present and police actions across scenes and years", { timeout: 120_000 }, async () => {
+    await seedDemoData(db);
+    const answers = await db.$queryRaw<{ year: number; minors: string; partners: number; policed: boolean }[]>`
+      SELECT year, answers->>'minors_present' AS minors, jsonb_array_length(answers->'partners')::int AS partners,
+        jsonb_array_length(answers->'police_actions') > 0 AS policed
+      FROM "Assessment" WHERE status IN ('SUBMITTED', 'COSIGNED') AND "isOpenDrugScene"`;
+    expect(new Set(answers.map((a) => a.minors))).toEqual(new Set(["yes", "no", "unknown"]));
+    expect(new Set(answers.map((a) => a.partners)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(answers.map((a) => a.policed))).toEqual(new Set([true, false]));
+    const minorsShare = (year: number) => {
+      const ofYear = answers.filter((a) => a.year === year);
+      return ofYear.filter((a) => a.minors === "yes").length / ofYear.length;
+    };
+    expect(new Set([2021, 2022, 2023, 2024, 2025].map(minorsShare)).size).toBeGreaterThan(1);
   });
 });
 

@@ -17,9 +17,13 @@ const { GET: getGeoJson } = await import("@/app/api/v1/scenes.geojson/route");
 const { listExportScenes } = await import("@/lib/exports/queries");
 const { createToken } = await import("@/lib/tokens/mutations");
 
-// The demo data (prisma/seed): nine scenes in Järva, Järfälla and Södermalm, assessed 2021–2026.
+// The demo data (prisma/seed): nine scenes in Järva, Järfälla and Södermalm, assessed 2021–2026,
+// and eleven elsewhere in the county (S-0010–S-0020), imported for 2021–2025, not started in 2026.
 // 2026: S-0001 is a draft and S-0003 returned, S-0002/S-0007 submitted and S-0005 co-signed.
 // 2023: S-0004 (closed) and S-0008 (merged) were assessed as no longer open drug scenes.
+
+/** The county's other demo scenes, each counted in 2023–2025 (prisma/seed/demo-county.ts). */
+const COUNTY_REFS = Array.from({ length: 11 }, (_, i) => `S-${String(10 + i).padStart(4, "0")}`);
 
 let steering: SessionUser;
 let jarfallaRep: SessionUser;
@@ -91,7 +95,7 @@ describe("GET /api/v1/exports/scenes/scenes-{year}.csv", () => {
   it("leaves out assessments that no longer classify the place as an open drug scene", async () => {
     signInAs(steering);
     const { rows } = await readCsv(await fileRequest("scenes-2023.csv"));
-    expect(rows.map((r) => r.ref)).toEqual(["S-0001", "S-0002", "S-0003", "S-0005", "S-0006", "S-0007", "S-0009"]);
+    expect(rows.map((r) => r.ref)).toEqual(["S-0001", "S-0002", "S-0003", "S-0005", "S-0006", "S-0007", "S-0009", ...COUNTY_REFS]);
   });
 
   it("gives a municipal representative only the scenes of their municipality, and an analyst only their LPO's", async () => {
@@ -189,6 +193,7 @@ describe("GET /api/v1/scenes.geojson", () => {
       "S-0006",
       "S-0007",
       "S-0009",
+      ...COUNTY_REFS,
     ]);
     for (const feature of collection.features) {
       expect(feature.type).toBe("Feature");

@@ -45,7 +45,8 @@ describe("GET /api/v1/stats/{year}", () => {
       "bySymptom",
       "outcomes",
     ]);
-    expect(body).toMatchObject({ year: 2025, scenes: 7, previousYear: 7, change: 0, jointShare: 1, coverage: 1 });
+    // Nine demo scenes in the demo accounts' areas (seven of them still counted) and eleven elsewhere in the county.
+    expect(body).toMatchObject({ year: 2025, scenes: 18, previousYear: 18, change: 0, jointShare: 1, coverage: 1 });
     expect(body).toMatchObject({ complete: true, notYetAssessed: 0, onTrack: false, hasPreviousYear: true });
     expect(body.byMunicipality).toHaveLength(26);
   });

@@ -43,9 +43,27 @@ describe("work lists on the demo data (2026)", () => {
 
   it("summarizes the year per municipality and per LPO in SQL, within the user's scope", async () => {
     const steering = await demoUser("styrgrupp@demo.test");
+    // The county's other demo scenes (prisma/seed/demo-county.ts) are not started this year.
+    const notStarted = (key: string, name: string, active: number) => ({
+      key,
+      name,
+      active,
+      assessed: 0,
+      cosigned: 0,
+      submitted: 0,
+      inProgress: 0,
+      missing: active,
+    });
     expect(await summarizeYear(steering, 2026, "municipality")).toEqual([
+      notStarted("0127", "Botkyrka", 3),
+      notStarted("0136", "Haninge", 1),
+      notStarted("0126", "Huddinge", 2),
       { key: "0123", name: "Järfälla", active: 2, assessed: 1, cosigned: 1, submitted: 0, inProgress: 0, missing: 1 },
+      notStarted("0184", "Solna", 1),
       { key: "0180", name: "Stockholm", active: 5, assessed: 2, cosigned: 0, submitted: 2, inProgress: 2, missing: 1 },
+      notStarted("0183", "Sundbyberg", 1),
+      notStarted("0181", "Södertälje", 2),
+      notStarted("0114", "Upplands Väsby", 1),
     ]);
     const byArea = await summarizeYear(steering, 2026, "policeArea");
     expect(byArea.find((r) => r.name === "Järva")).toMatchObject({ active: 3, submitted: 1, inProgress: 2, missing: 0 });
