@@ -33,7 +33,8 @@ describe("seedDemoData", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("marks the database as a demo's, and a re-seed keeps a disabled demo account disabled", async () => {
+  // Seeds the twenty-scene demo twice, which can take longer than the default 30 s on a loaded machine.
+  it("marks the database as a demo's, and a re-seed keeps a disabled demo account disabled", { timeout: 120_000 }, async () => {
     await seedDemoData(db);
     expect(await db.demoMarker.count()).toBe(1);
     const disabledAt = new Date("2026-01-01T00:00:00Z");
