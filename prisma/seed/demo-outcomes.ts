@@ -108,3 +108,21 @@ export async function seedDemoOutcomes(db: PrismaClient): Promise<void> {
     { timeout: 60_000 },
   );
 }
+
+/** Two types' methods as an admin would describe them: the view shows them beside the figures. */
+const typeDescriptions = [
+  {
+    type: "situational_prevention",
+    description:
+      "Platsen görs mindre attraktiv för handel: bättre belysning, siktlinjer, borttagna gömställen och ombyggda entréer, planerat tillsammans med fastighetsägaren.",
+  },
+  {
+    type: "social_outreach",
+    description: "Fältassistenter och socialtjänst möter de som vistas på platsen regelbundet och slussar vidare till stöd och behandling.",
+  },
+];
+
+/** Added once: an admin's later edit survives the next seeding. */
+export async function seedDemoTypeDescriptions(db: PrismaClient): Promise<void> {
+  await db.interventionTypeDescription.createMany({ data: typeDescriptions, skipDuplicates: true });
+}

@@ -6,7 +6,7 @@ import { sealTotpSecret } from "@/lib/auth/second-factor/sealing";
 import { deriveSecretKey } from "@/lib/auth/second-factor/secret-box";
 import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoCountyScenes } from "./demo-county";
-import { seedDemoOutcomes } from "./demo-outcomes";
+import { seedDemoOutcomes, seedDemoTypeDescriptions } from "./demo-outcomes";
 import { seedDemoBoundaries, seedDemoScenes } from "./demo-scenes";
 
 /** The demo accounts: every role, one password, so anyone can try the product. */
@@ -98,6 +98,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
   await seedDemoAssessments(db);
   await seedDemoCountyScenes(db);
   await seedDemoOutcomes(db);
+  await seedDemoTypeDescriptions(db);
   await seedDemoBoundaries(db);
   await seedFormerColleague(db, passwordHash);
 }

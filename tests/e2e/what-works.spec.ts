@@ -27,6 +27,8 @@ test("the steering group reads what works: each type beside comparable scenes, s
   await expect(violentRow(page, situational).getByRole("cell").nth(3)).toHaveText(/^−\d/);
   await expect(violentRow(page, situational)).not.toContainText("För få platser");
   await expect(group(page, "Kamerabevakning").getByText("För få platser för att dra slutsatser").first()).toBeVisible();
+  // The method as an admin described it (prisma/seed/demo-outcomes.ts).
+  await expect(group(page, situational)).toContainText("bättre belysning, siktlinjer");
   // Detected crime stands beside the police's work, never alone.
   await expect(group(page, situational).getByRole("row", { name: /Andel platser där polisen har arbetat/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Per kombination av aktörer" })).toBeVisible();
