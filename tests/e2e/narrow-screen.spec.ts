@@ -157,10 +157,7 @@ const groups: Group[] = [
     title: "the steering group's menu, last year's dashboard and the yearly report",
     as: "steering",
     withNavigation: true,
-    visits: [
-      { path: "/oversikt?ar=2025", map: true },
-      { path: `/rapport/2025`, map: true },
-    ],
+    visits: [{ path: "/oversikt?ar=2025", map: true }, { path: `/rapport/2025`, map: true }, { path: "/vad-fungerar" }],
   },
   {
     title: "a municipality without scenes: notifications and the 403 page",
