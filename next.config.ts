@@ -1,15 +1,8 @@
 import type { NextConfig } from "next";
-
-const production = process.env.NODE_ENV === "production";
+import { securityHeaders } from "./lib/security/headers";
 
 // Headers for every response; the Content-Security-Policy is set per request in proxy.ts.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-];
+const headers = securityHeaders(process.env.NODE_ENV === "production");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -26,7 +19,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "20mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers }];
   },
 };
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests in Debian's Chromium (Playwright cannot download its own browsers here) against
-// the built app, served by scripts/serve.ts on a fresh database seeded with the demo data.
+// the built app, served by our server (scripts/serve.ts, built into .next/serve.mjs) on a fresh database seeded with the demo data.
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** A second instance of the app, on the same database: started by tests/e2e/two-instances.spec.ts only. */
 export const secondAppPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
@@ -84,7 +84,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `tsx scripts/with-db.ts ${freshFlag} --seed --demo -- tsx scripts/serve.ts -p ${port}`,
+    command: `tsx scripts/with-db.ts ${freshFlag} --seed --demo -- node .next/serve.mjs -p ${port}`,
     url: `http://localhost:${port}/api/health/ready`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -2,11 +2,9 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import type { Session } from "next-auth";
 import { createAuthConfig } from "@/lib/auth/config";
-import { getEnv } from "@/lib/env";
-import { getTileOrigin } from "@/lib/map/tiles";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import { cachedPageRoute } from "@/lib/page-cache/routes";
-import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
+import { generateNonce, requestContentSecurityPolicy } from "@/lib/security/csp";
 
 // A convenience, never the access check: it sends anonymous visitors to the login page (401 for
 // the API), sets the per-request CSP nonce and sends the dashboard to its page cache. Every page,
@@ -50,13 +48,7 @@ const handle = (request: NextRequest & { auth: Session | null }) => {
   }
 
   const nonce = generateNonce();
-  const env = getEnv();
-  const tileOrigin = getTileOrigin(env);
-  const csp = buildContentSecurityPolicy({
-    nonce,
-    development: env.NODE_ENV === "development",
-    imageOrigins: tileOrigin ? [tileOrigin] : [],
-  });
+  const csp = requestContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);

@@ -1,5 +1,4 @@
 import "server-only";
-import { cookies } from "next/headers";
 import { db, getReplicaDb, type ReadDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 
@@ -9,6 +8,15 @@ import { getEnv } from "@/lib/env";
 // their own change at once. The mark is a cookie, so it holds whichever app instance answers.
 
 const PRIMARY_READS_COOKIE = "ods-primary-reads";
+
+/**
+ * The request's cookies, Next's module loaded when first asked for: our server (scripts/serve.ts)
+ * loads this module for its hot reads before Next has set up the request storage it needs.
+ */
+async function cookies() {
+  const headers = await import("next/headers");
+  return headers.cookies();
+}
 
 /** After a user's own write: their heavy reads stay on the primary for the configured time. */
 export async function markOwnWrite(): Promise<void> {
@@ -31,6 +39,14 @@ async function wroteJustNow(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a raw Cookie header carries the mark of {@link markOwnWrite}: a read answered before
+ * Next (lib/hot-reads), where getReadDb cannot see the request, leaves such a request to Next.
+ */
+export function hasOwnWriteMark(cookieHeader: string | undefined): boolean {
+  return (cookieHeader ?? "").split(";").some((cookie) => cookie.trim().startsWith(`${PRIMARY_READS_COOKIE}=`));
 }
 
 /** The client for a heavy read: a replica unless there is none or the reader wrote just now. */

@@ -7,17 +7,19 @@ import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-a
 import { disconnectDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { createGracefulShutdown } from "@/lib/http/graceful-shutdown";
+import { answerHotRead } from "@/lib/hot-reads";
 import { getLogger } from "@/lib/observability/logger";
 import { getMetrics } from "@/lib/observability/metrics";
 import { runWithRequestContext } from "@/lib/observability/request-context";
 import { observeRequest, type RequestLogEntry } from "@/lib/observability/request-log";
 import { createRouteMatcher } from "@/lib/observability/route-pattern";
 
-// Usage: tsx scripts/serve.ts [-p <port>]  (the built app; `npm start` runs it on the database)
+// Usage: node .next/serve.mjs [-p <port>]  (built by `npm run build`; `npm start` runs it on the database)
 // `next start` with what Next cannot do itself: the client's address decided from the socket
 // (lib/http/client-address.ts), request bodies limited per path before they are read
-// (lib/http/body-limit.ts), one log line per request with its id (lib/observability), and a
-// graceful shutdown (lib/http/graceful-shutdown.ts).
+// (lib/http/body-limit.ts), one log line per request with its id (lib/observability), a graceful
+// shutdown (lib/http/graceful-shutdown.ts), and the hot reads answered from the caches before Next
+// (lib/hot-reads). Bundled by scripts/build-server.ts, with the conditions lib/ is loaded with.
 
 function readPort(argv: string[]): number {
   const flag = argv.indexOf("-p");
@@ -62,7 +64,9 @@ async function main(): Promise<void> {
       req.headers["x-forwarded-for"],
       AUTH_TRUSTED_PROXIES,
     );
-    runWithRequestContext(context, () => void handle(req, res));
+    // The dashboard and the statistics API from the caches when they can be (lib/hot-reads), else Next.
+    const answer = async () => (await answerHotRead(req, res)) || (await handle(req, res));
+    runWithRequestContext(context, () => void answer().catch((error: unknown) => logger.error({ err: error }, "request failed")));
   });
   // Every interface, as `next start` listens.
   server.listen(port, () => logger.info({ port }, `ready on http://localhost:${port}`));

@@ -3,12 +3,12 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { REQUEST_PATH_HEADER, withCallbackUrl } from "@/lib/http/request-path";
-import { noteRequestUser } from "@/lib/observability/request-context";
 import { auth } from "./auth";
 import { can, type Action, type AreaResource, type SessionUser } from "./permissions";
-import { toSessionUser } from "./session-user";
-import { getSessionState, type SessionGate } from "./sessions/state";
-import { findSession, getSessionSettings, touchSession } from "./sessions/store";
+import { resolveSession, type SessionContext } from "./sessions/resolve";
+import type { SessionGate } from "./sessions/state";
+
+export type { SessionContext };
 
 /** The page each gate of a live session opens on, before anything else is shown. */
 export const GATE_PATHS: Record<SessionGate, string> = {
@@ -17,26 +17,10 @@ export const GATE_PATHS: Record<SessionGate, string> = {
   "change-password": "/konto/losenord",
 };
 
-export type SessionContext = { sessionId: string; user: SessionUser; gate: SessionGate | null };
-
-/**
- * The request's session as the database knows it now, or null. The cookie only names the session;
- * whether it still counts (signed out, idle, past its absolute end, the user disabled or changed)
- * and the user's role and scope are read fresh on every request.
- */
+/** The request's session as the database knows it now (lib/auth/sessions/resolve.ts), or null. */
 export const getSessionContext = cache(async (): Promise<SessionContext | null> => {
   const cookie = await auth();
-  const sessionId = cookie?.sessionId;
-  if (!sessionId || !cookie.user?.id) return null;
-  const session = await findSession(sessionId);
-  if (!session || session.userId !== cookie.user.id) return null;
-  if (cookie.sessionVersion !== session.user.sessionVersion) return null;
-  const now = new Date();
-  const state = getSessionState(session, session.user, getSessionSettings(), now);
-  if ("end" in state) return null;
-  await touchSession(session.id, session.lastSeenAt, now);
-  noteRequestUser(session.userId);
-  return { sessionId, user: toSessionUser(session.user), gate: "gate" in state ? state.gate : null };
+  return resolveSession({ sessionId: cookie?.sessionId, userId: cookie?.user?.id, sessionVersion: cookie?.sessionVersion });
 });
 
 /** The signed-in user, or null: also null while a gate (second factor, new password) is open. */

@@ -1,24 +1,8 @@
 import "server-only";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { RENDER_HEADER, RENDER_VALUE } from "./routes";
 
 // Rendering a page for the cache: the server asks itself for it over loopback, with the caller's
 // cookie, so that the page renders exactly as it would have, its own access checks included.
-
-let buildId: string | null | undefined;
-
-/** The build's id: cached HTML names the build's script files, so another build never reads it. */
-export function getBuildId(): string | null {
-  if (buildId === undefined) {
-    try {
-      buildId = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
-    } catch {
-      buildId = null;
-    }
-  }
-  return buildId;
-}
 
 export type Rendered = { status: number; html: string; nonce: string | null; headers: Headers };
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { getBuildId, renderPage, type Rendered } from "./render";
-import { readPage, storePage } from "./store";
+import { renderPage, type Rendered } from "./render";
+import { pageCacheKey, readPage, storePage } from "./store";
 
 // A cached page's answer (docs/decisions/0016): the stored HTML while the figures' generation
 // holds, else the page rendered now and stored. Each answer carries the nonce the proxy issued for
@@ -8,15 +8,21 @@ import { readPage, storePage } from "./store";
 
 const NONCE_HEADER = "x-nonce";
 
-function htmlResponse(html: string, status: number, cache: "hit" | "miss" | "bypass", extra?: Headers): Response {
-  const headers = new Headers({
+/** The headers of a page the cache answers, besides the proxy's and next.config.ts's. */
+export function pageHeaders(cache: "hit" | "miss" | "bypass"): Record<string, string> {
+  return {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
     "x-page-cache": cache,
-  });
+  };
+}
+
+function htmlResponse(html: string, status: number, cache: "hit" | "miss" | "bypass", extra?: Headers): Response {
+  const headers = new Headers(pageHeaders(cache));
   const location = extra?.get("location");
   if (location) headers.set("location", location);
-  return new Response(html, { status, headers });
+  // Bytes, not a string: a Response checks a string body character by character.
+  return new Response(Buffer.from(html), { status, headers });
 }
 
 function withNonce(rendered: Rendered, nonce: string): string {
@@ -34,12 +40,11 @@ export type CachedPage = {
 
 export async function serveCachedPage(request: Request, page: CachedPage): Promise<Response> {
   const nonce = request.headers.get(NONCE_HEADER);
-  const buildId = getBuildId();
-  if (!nonce || !buildId || !page.key) {
+  const key = page.key && pageCacheKey(page.key);
+  if (!nonce || !key) {
     const rendered = await renderPage(request, page.path);
     return htmlResponse(nonce ? withNonce(rendered, nonce) : rendered.html, rendered.status, "bypass", rendered.headers);
   }
-  const key = [buildId, ...page.key].join(":");
   const entry = await readPage(key);
   if (entry.html !== null && entry.nonce !== null) return htmlResponse(entry.html.replaceAll(entry.nonce, nonce), 200, "hit");
   const rendered = await renderPage(request, page.path);

@@ -1,4 +1,6 @@
 import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db";
 import { getReadDb } from "@/lib/read-replica";
 
@@ -9,13 +11,38 @@ import { getReadDb } from "@/lib/read-replica";
 /** Entries not rendered again for this long are removed (another build's, a past day's). */
 const KEEP_DAYS = 2;
 
+let buildId: string | null | undefined;
+
+/** The build's id: cached HTML names the build's script files, so another build never reads it. */
+function getBuildId(): string | null {
+  if (buildId === undefined) {
+    try {
+      buildId = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+    } catch {
+      buildId = null;
+    }
+  }
+  return buildId;
+}
+
+/** The key of an entry: the build's id, then what the page depends on; null without a build. */
+export function pageCacheKey(parts: string[]): string | null {
+  const id = getBuildId();
+  return id === null ? null : [id, ...parts].join(":");
+}
+
 export type PageEntry = { generation: bigint | null; html: string | null; nonce: string | null };
 
-/** The generation now, and the page stored under `key` if it was rendered at it: one statement. */
-export async function readPage(key: string): Promise<PageEntry> {
+/**
+ * The generation now, and the page stored under `key` if it was rendered at it: one statement.
+ * `heldNonce`: the nonce of a copy of the page the caller holds already; when the current page is
+ * that copy (a render's nonce is its own) its HTML is not sent again, and `html` is null with the
+ * `nonce` given.
+ */
+export async function readPage(key: string, heldNonce: string | null = null): Promise<PageEntry> {
   const reader = await getReadDb();
   const [row] = await reader.$queryRaw<{ generation: bigint; html: string | null; nonce: string | null }[]>`
-    SELECT g.generation, p.html, p.nonce FROM "StatsGeneration" g
+    SELECT g.generation, CASE WHEN p.nonce = ${heldNonce} THEN NULL ELSE p.html END AS html, p.nonce FROM "StatsGeneration" g
     LEFT JOIN "PageCache" p ON p.key = ${key} AND p.generation = g.generation
     WHERE g.id = 1`;
   return { generation: row?.generation ?? null, html: row?.html ?? null, nonce: row?.nonce ?? null };

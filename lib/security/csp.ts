@@ -1,6 +1,9 @@
 // The Content-Security-Policy of every page. Scripts run only with the per-request nonce that the
 // proxy issues (Next.js puts it on its own inline scripts); nothing may frame the app.
 
+import { getEnv } from "@/lib/env";
+import { getTileOrigin } from "@/lib/map/tiles";
+
 export type CspOptions = { nonce: string; development: boolean; imageOrigins?: string[] };
 
 export function buildContentSecurityPolicy({ nonce, development, imageOrigins = [] }: CspOptions): string {
@@ -25,4 +28,11 @@ export function buildContentSecurityPolicy({ nonce, development, imageOrigins = 
 
 export function generateNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/** The policy of a response with this nonce, for this installation (its map tiles' origin). */
+export function requestContentSecurityPolicy(nonce: string): string {
+  const env = getEnv();
+  const tileOrigin = getTileOrigin(env);
+  return buildContentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", imageOrigins: tileOrigin ? [tileOrigin] : [] });
 }

@@ -64,3 +64,45 @@ test("without a session the dashboard sends the visitor to the login page", asyn
   expect([302, 303, 307]).toContain(response.status());
   expect(response.headers()["location"]).toContain("/login");
 });
+
+test("a page from the cache carries the headers of the page rendered", async ({ page }) => {
+  await signIn(page, demoAccounts.steering);
+  const rendered = await page.request.get(`${DASHBOARD}&alla=kommuner`, { headers: HTML });
+  const cached = await page.request.get(`${DASHBOARD}&alla=kommuner`, { headers: HTML });
+  expect(cached.headers()["x-page-cache"]).toBe("hit");
+  // Not compared: what differs per response or per connection, Next's own note of the proxy's
+  // rewrite, and the session cookie next-auth's proxy sends again on every request it sees (its
+  // expiry is the session's absolute end from sign-in, which a hit does not need to repeat).
+  const unlike = [
+    "date",
+    "x-request-id",
+    "x-page-cache",
+    "content-length",
+    "transfer-encoding",
+    "connection",
+    "keep-alive",
+    "x-middleware-rewrite",
+    "set-cookie",
+  ];
+  const shown = (response: APIResponse) => {
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !unlike.includes(name)));
+    return { ...headers, "content-security-policy": headers["content-security-policy"]?.replace(nonceOf(response), "NONCE") };
+  };
+  expect(shown(cached)).toEqual(shown(rendered));
+});
+
+test("a page in the cache is not served to a copy of the cookie once its session has ended", async ({ page, browser }) => {
+  await signIn(page, demoAccounts.steering);
+  await page.request.get(DASHBOARD, { headers: HTML });
+  expect((await page.request.get(DASHBOARD, { headers: HTML })).headers()["x-page-cache"]).toBe("hit");
+  const copied = await page.context().cookies();
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.request.get(DASHBOARD, { headers: HTML, maxRedirects: 0 });
+  expect([302, 303, 307]).toContain(stolen.status());
+  expect(stolen.headers()["location"]).toContain("/login");
+  await thief.close();
+});

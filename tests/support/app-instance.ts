@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 
 // Another instance of the built app (scripts/serve.ts, `next start` with the app's request checks)
 // on a port of its own: for tests of what several instances against one database must agree on.
@@ -50,7 +49,7 @@ async function healthy(url: string, deadline: number): Promise<void> {
  */
 export async function startAppInstance(options: { port: number; databaseUrl: string; env: Record<string, string> }): Promise<AppInstance> {
   const url = `http://localhost:${options.port}`;
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(options.port)], {
+  const child = spawn(process.execPath, [".next/serve.mjs", "-p", String(options.port)], {
     env: { ...process.env, ...options.env, APP_URL: url, DATABASE_URL: options.databaseUrl, DATABASE_POOL_MAX: "5" },
     stdio: ["ignore", "pipe", "pipe"],
   });
