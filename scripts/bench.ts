@@ -1,7 +1,7 @@
 // `npm run bench [-- --scenes N --years N --clients N --requests N --iterations N --seed N --port N
 // --json --vitals --keep]` (scripts/bench/options.ts): generates a synthetic national-scale data set
-// in a database of its own, measures the statistics query in-process, then against one `next
-// start`: a static reference (/robots.txt), GET /api/v1/stats/{year} and the dashboard, one at a
+// in a database of its own, measures the statistics query in-process, then against one app server
+// as `npm start` runs it (scripts/serve.ts around Next's handler): a static reference (/robots.txt), GET /api/v1/stats/{year} and the dashboard, one at a
 // time and under concurrent clients, the SQL statements per request, the dashboard's HTML, the
 // JavaScript of a page without a map, assessment saves through the form, the app's resident memory
 // and, with --vitals, the dashboard's Core Web Vitals in Chromium; then the budgets of issue 13
@@ -38,7 +38,9 @@ function describeMachine(load: number): string {
 function printSummary(inProcess: InProcessResult, http: HttpResult, saves: SaveResult, report: Report, notes: string[]): void {
   console.log("\nResults (milliseconds; p50/p95 nearest rank):\n");
   console.log(formatTable([inProcess.statsQuery, ...http.sequential, saves.sequential, ...http.concurrent, saves.concurrent]));
-  console.log(`\nStatic reference: GET ${STATIC_PATH}, a file of public/ served by the same next start through the same middleware.`);
+  console.log(
+    `\nStatic reference: GET ${STATIC_PATH}, a file of public/ served by the same server (scripts/serve.ts around Next, as npm start runs it) through the same proxy.`,
+  );
   console.log(
     `Throughput with ${http.byTarget.dashboard.concurrent.concurrency} clients: dashboard ${report.ratioDashboardToStatic} and API ${report.ratioApiToStatic} of the static reference.`,
   );
@@ -52,7 +54,7 @@ function printSummary(inProcess: InProcessResult, http: HttpResult, saves: SaveR
       `Dashboard in Chromium: LCP ${report.vitals.lcpMs} ms, CLS ${report.vitals.cls}, INP (year change) ${report.vitals.inpMs} ms.`,
     );
   console.log("\nSQL statements per request:");
-  console.log(`  dashboard, on the wire (every statement next start sent, session lookup included): ${http.dashboardStatements}`);
+  console.log(`  dashboard, on the wire (every statement the server sent, session lookup included): ${http.dashboardStatements}`);
   console.log(`  dashboard, in-process (Prisma query events of getDashboard + getScopeDescription): ${inProcess.dashboardQueries}`);
   console.log(`  GET /api/v1/stats, on the wire: ${http.apiStatements}; getYearStats in-process: ${inProcess.statsQueries}`);
   console.log("\nThe dashboard's data functions one at a time (p50 of 10 sequential runs, slowest first):");
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
   const removeSignalHandlers = onSignal(cleanup);
   try {
     console.log(`Database: ${database.description}`);
+    // The app's code measured in this process reads its database from the environment (lib/env.ts):
+    // the bench's own, not the server DATABASE_URL named, nor none at all for the embedded one.
+    process.env.DATABASE_URL = database.url;
     await applyMigrations(database.url);
     const counter = installQueryCountingClient(database.url, database.poolMax);
     let inProcess: InProcessResult;
@@ -146,9 +151,10 @@ async function main(): Promise<void> {
         MAP_TILE_URL: "",
       },
       options.port,
+      "serve",
     );
     console.log(
-      `Measuring over HTTP: next start at ${server.origin} (pool ${database.poolMax}), ${options.clients} clients × ${options.requests} requests …`,
+      `Measuring over HTTP: the app's server (scripts/serve.ts, as npm start runs it) at ${server.origin} (pool ${database.poolMax}), ${options.clients} clients × ${options.requests} requests …`,
     );
     const origin = server.origin;
     const measured = await (async () => {

@@ -4,10 +4,10 @@ import type { CountingProxy } from "./count-proxy";
 import { STATIC_PATH } from "./report";
 import { loadTest, request, timeSequential, type HttpTarget, type Summary } from "./measure";
 
-// The HTTP measurements against `next start`: GET /api/v1/stats/{year} with the user's personal
+// The HTTP measurements against the app's server (scripts/serve.ts, as `npm start` runs it): GET /api/v1/stats/{year} with the user's personal
 // access token, the dashboard page with a session cookie minted with the server's secret, and the
 // static reference: /robots.txt, a file of public/ served by the same server through the same
-// proxy (middleware.ts), so that the ratios compare the app's work with the server's own cost.
+// proxy (proxy.ts), so that the ratios compare the app's work with the server's own cost.
 
 export const BENCH_AUTH_SECRET = "benchmark-only-secret-never-used-in-production-0001";
 export const SESSION_COOKIE = "authjs.session-token";

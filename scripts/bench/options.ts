@@ -16,7 +16,7 @@ export type Options = {
   json: boolean;
   /** Core Web Vitals of the dashboard in Chromium. */
   vitals: boolean;
-  /** `next start` on this port and the counting proxy on the next one; null: free ports. */
+  /** The app's server on this port and the counting proxy on the next one; null: free ports. */
   port: number | null;
 };
 

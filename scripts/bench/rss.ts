@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 
-// The resident memory of the app server: the process of `next start`'s group (the benchmark
-// starts it as a group leader) that is the Node server itself, named `next-server` by Next, not a
-// wrapper that only waits for it.
+// The resident memory of the app server: the process of the server's group (the benchmark starts
+// it as a group leader) that is the Node server itself, not a wrapper that only waits for it:
+// `next start` names its server `next-server`; our server (.next/serve.mjs) is the group's largest
+// process.
 
 type Process = { pid: number; name: string; rssKb: number };
 
@@ -25,7 +26,8 @@ export function appServerMemory(groupLeader: number): { pid: number; name: strin
     .filter((entry) => /^\d+$/.test(entry))
     .map((entry) => readProcess(Number(entry)))
     .filter((p): p is Process & { group: number } => p !== null && p.group === groupLeader);
-  const server = group.find((p) => p.name.startsWith("next-server")) ?? group.find((p) => p.pid === groupLeader);
+  const largest = group.reduce<(typeof group)[number] | undefined>((max, p) => (max && max.rssKb >= p.rssKb ? max : p), undefined);
+  const server = group.find((p) => p.name.startsWith("next-server")) ?? largest;
   if (!server) throw new Error(`no process of the app server's group ${groupLeader} left to measure`);
   return { pid: server.pid, name: server.name, rssMb: server.rssKb / 1024 };
 }

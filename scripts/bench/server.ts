@@ -2,13 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { bundleServer, SERVER_BUNDLE } from "../build-server";
 import { findFreePort } from "../free-port";
 
-// `next start` of the existing build, on a free loopback port, against the benchmark database.
+// The app's server on the existing build (`next start`, or ours as `npm start` runs it), on a free
+// loopback port, against the benchmark database.
 
 export type AppServer = {
   origin: string;
-  /** The process group `next start` leads: the app server is one of its processes. */
+  /** The process group the server leads: the app server is one of its processes. */
   pid: number;
   output: () => string;
   /** SIGTERM, then SIGKILL after `graceMs` (default 5 s). */
@@ -30,8 +32,17 @@ function serverNodeOptions(): string {
   return pkg.config?.serverNodeOptions ?? "";
 }
 
-/** Builds the app when there is no build (`next build`, ~20 s here); an existing build is used as it is. */
+/**
+ * Builds the app when there is no build (`next build`, ~60 s here, then our server's bundle); an
+ * existing build is used as it is.
+ */
 async function ensureBuild(): Promise<void> {
+  await ensureNextBuild();
+  // A plain `next build` leaves our server unbuilt (scripts/build-server.ts, ~2 s).
+  if (!existsSync(path.resolve(SERVER_BUNDLE))) await bundleServer("scripts/serve.ts", SERVER_BUNDLE);
+}
+
+async function ensureNextBuild(): Promise<void> {
   // Another `next build` in the same tree removes BUILD_ID while it runs: give it time to finish.
   for (let waited = 0; waited < BUILD_WAIT_MS; waited += 1_000) {
     if (existsSync(path.resolve(".next/BUILD_ID"))) return;
@@ -48,7 +59,7 @@ async function ensureBuild(): Promise<void> {
 async function waitUntilReady(origin: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${origin}/api/health/ready`);
       if (response.ok) return;
@@ -57,7 +68,7 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
     }
     await sleep(200);
   }
-  throw new Error(`next start did not answer /api/health/ready within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
+  throw new Error(`the app server did not answer /api/health/ready within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
 async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
@@ -81,12 +92,13 @@ async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
 
 /**
  * How the server is started: `next start` (the bench's reference), or our own server as `npm start`
- * runs it (scripts/serve.ts: the client's address, body limits, graceful shutdown).
+ * runs it (scripts/serve.ts built into .next/serve.mjs: the client's address, body limits, graceful
+ * shutdown, the hot reads).
  */
 export type ServerEntry = "next-start" | "serve";
 
 function serverCommand(entry: ServerEntry, port: number): [string, string[]] {
-  if (entry === "serve") return [path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "-p", String(port)]];
+  if (entry === "serve") return [process.execPath, [SERVER_BUNDLE, "-p", String(port)]];
   return [nextBin(), ["start", "--port", String(port), "--hostname", "127.0.0.1"]];
 }
 
@@ -137,7 +149,7 @@ async function startAppServer(env: Record<string, string>, fixedPort: number | n
 }
 
 /**
- * `next start` of the build in .next, made first if there is none. Other work in the same tree may
+ * The app's server on the build in .next, made first if there is none. Other work in the same tree may
  * rebuild it at any time (e.g. the end-to-end tests), which removes it for a while: try again then.
  */
 export async function startBuiltAppServer(
