@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import { getReadDb } from "@/lib/read-replica";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,18 +13,44 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // replica (lib/read-replica.ts) the same holds: it replays the primary's commits in order, so the
 // generation read there names exactly the writes its later statements see. Entries are stored on
 // the primary, where one computed at an older generation than the primary's is simply never read.
+// Each process also holds the entries it read last: an entry at the current generation is the same
+// figures whoever computed it, so the statement that reads the generation leaves its payload out
+// when this process holds it already (no transfer, no parsing of up to 200 kB of JSON per read).
 
 /** Part of every key: raise it when a cached payload changes shape, so that old entries are never read. */
 const FORMAT = 2;
 
-/** The generation the figures are at now, and the entry for `key` if it was computed at it. */
-async function readEntry<T>(key: string): Promise<{ generation: bigint | null; payload: T | null }> {
+/** Entries held in this process (each up to ~200 kB of figures); the least recently used go first. */
+const held = new LRUCache<string, { generation: bigint; payload: unknown }>({ max: 64 });
+
+type Entry<T> = { generation: bigint | null; payload: T | null; current: boolean };
+
+/**
+ * The generation the figures are at now, and the entry for `key` if it was computed at it
+ * (`current`); its payload is left out (null) when it is at `heldGeneration`.
+ */
+async function readEntry<T>(key: string, heldGeneration: bigint | null): Promise<Entry<T>> {
   const reader = await getReadDb();
-  const [row] = await reader.$queryRaw<{ generation: bigint; payload: T | null }[]>`
-    SELECT g.generation, c.payload FROM "StatsGeneration" g
+  const [row] = await reader.$queryRaw<{ generation: bigint; payload: T | null; current: boolean }[]>`
+    SELECT g.generation, CASE WHEN c.generation = ${heldGeneration} THEN NULL ELSE c.payload END AS payload, c.key IS NOT NULL AS current
+    FROM "StatsGeneration" g
     LEFT JOIN "StatsCache" c ON c.key = ${key} AND c.generation = g.generation
     WHERE g.id = 1`;
-  return { generation: row?.generation ?? null, payload: row?.payload ?? null };
+  return { generation: row?.generation ?? null, payload: row?.payload ?? null, current: row?.current ?? false };
+}
+
+/** Frozen: the held figures are shared by every reader in the process, which must not change them. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function hold<T>(key: string, generation: bigint, payload: T): T {
+  held.set(key, { generation, payload: deepFreeze(payload) });
+  return payload;
 }
 
 /** Stores an entry unless the one there is already current (a slower reader must not replace it). */
@@ -42,12 +69,15 @@ async function storeEntry(key: string, generation: bigint, payload: unknown): Pr
  */
 export async function readThroughStatsCache<T>(parts: (string | number)[], compute: () => Promise<T>): Promise<T> {
   const key = [`v${FORMAT}`, ...parts].join(":");
-  const entry = await readEntry<T>(key);
-  if (entry.payload !== null) return entry.payload;
-  const value = await compute();
+  const copy = held.get(key);
+  const entry = await readEntry<T>(key, copy?.generation ?? null);
   // Without the generation row (a database emptied by hand) nothing is cached: nothing could clear it.
-  if (entry.generation !== null) await storeEntry(key, entry.generation, value);
-  return value;
+  if (entry.generation === null) return compute();
+  if (entry.current && entry.payload === null && copy?.generation === entry.generation) return copy.payload as T;
+  if (entry.current && entry.payload !== null) return hold(key, entry.generation, entry.payload);
+  const value = await compute();
+  await storeEntry(key, entry.generation, value);
+  return hold(key, entry.generation, value);
 }
 
 /** The current generation, for an ETag; null when the database has no generation row. */

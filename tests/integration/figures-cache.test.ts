@@ -307,3 +307,17 @@ describe("a cache that missed a write", () => {
     }
   });
 });
+
+describe("the entries a process holds", () => {
+  it("are read again without their figures while current, and never after another instance's write", async () => {
+    const first = await getCachedYearStats(cast.county, YEAR);
+    // The same object: the statement left the payload out and the held copy was served, frozen.
+    expect(await getCachedYearStats(cast.county, YEAR)).toBe(first);
+    expect(Object.isFrozen(first.byMunicipality)).toBe(true);
+    // What any instance's write does to the generation (its triggers), here without this process's code.
+    await db.$executeRaw`UPDATE "StatsGeneration" SET generation = generation + 1 WHERE id = 1`;
+    const after = await getCachedYearStats(cast.county, YEAR);
+    expect(after).not.toBe(first);
+    expect(after).toEqual(await getYearStats(cast.county, YEAR));
+  });
+});
