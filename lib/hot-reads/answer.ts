@@ -34,11 +34,13 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 }
 
+export type Encoded = { status: number; headers: Record<string, string>; body: Buffer };
+
 /**
- * Sends the answer, gzipped when the client takes it: as compressed already, or compressed now on
+ * The answer as sent: gzipped when the client takes it, as compressed already or compressed now on
  * the thread pool (the event loop goes on).
  */
-export async function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: HotAnswer): Promise<void> {
+export async function encodeAnswer(req: IncomingMessage, answer: HotAnswer): Promise<Encoded> {
   let body = answer.body;
   const vary = [answer.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
   const headers: Record<string, string> = { ...answer.headers, vary };
@@ -47,6 +49,11 @@ export async function sendAnswer(req: IncomingMessage, res: ServerResponse, answ
     headers["content-encoding"] = "gzip";
   }
   headers["content-length"] = String(body.length);
-  res.writeHead(answer.status, headers);
+  return { status: answer.status, headers, body };
+}
+
+/** Sends an encoded answer: nothing of it can fail but the connection. */
+export function sendAnswer(res: ServerResponse, { status, headers, body }: Encoded): void {
+  res.writeHead(status, headers);
   res.end(body);
 }

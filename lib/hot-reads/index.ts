@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getLogger } from "@/lib/observability/logger";
-import { sendAnswer, type HotAnswer } from "./answer";
+import { encodeAnswer, sendAnswer, type Encoded } from "./answer";
 import { answerDashboard } from "./dashboard";
 import { answerStatsApi } from "./stats-api";
 
@@ -14,19 +14,22 @@ const HOT_READS = [answerDashboard, answerStatsApi];
 
 /** Whether the request was answered here; false: Next must answer it. */
 export async function answerHotRead(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  let answer: HotAnswer | null = null;
+  let encoded: Encoded | null = null;
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
     for (const read of HOT_READS) {
-      answer = await read(req, url);
-      if (answer) break;
+      const answer = await read(req, url);
+      if (answer) {
+        encoded = await encodeAnswer(req, answer);
+        break;
+      }
     }
   } catch (error) {
     // Nothing is sent yet: Next answers, with what it does when the database is down.
     getLogger().warn({ err: error }, "hot read failed; Next answers");
     return false;
   }
-  if (!answer) return false;
-  await sendAnswer(req, res, answer);
+  if (!encoded) return false;
+  sendAnswer(res, encoded);
   return true;
 }
