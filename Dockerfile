@@ -35,5 +35,5 @@ EXPOSE 3000
 # applied) is for the load balancer: an instance must not be restarted because the database is.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# The heap limit npm start gives the server (package.json config.serverNodeOptions).
-CMD ["node", "--max-old-space-size=256", "serve.mjs"]
+# The heap limits npm start gives the server (package.json config.serverNodeOptions).
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "serve.mjs"]

@@ -25,7 +25,9 @@ const nextBin = () => path.resolve("node_modules/.bin/next");
 
 /**
  * The Node options `npm start` gives the server (package.json's config.serverNodeOptions: a heap
- * limit, without which V8 lets an idle heap grow towards a quarter of the machine's memory).
+ * limit, without which V8 lets an idle heap grow towards a quarter of the machine's memory, and
+ * young-generation halves of 8 MB instead of 16, which keeps ~17 MB less resident for scavenges
+ * of a few more, shorter pauses).
  */
 function serverNodeOptions(): string {
   const pkg = JSON.parse(readFileSync(path.resolve("package.json"), "utf8")) as { config?: { serverNodeOptions?: string } };
