@@ -19,10 +19,10 @@ import { readHeldPage } from "./page-memo";
 /** What Next says a page's answer varies by: the router's requests get its payload instead. */
 const NEXT_PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
 
+/** The request's headers as the proxy sees them: every one, so that whatever the cache's rule reads is there. */
 function headersOf(req: IncomingMessage): Headers {
   const headers = new Headers();
-  for (const name of ["accept", "rsc", "next-router-prefetch", "next-action", "x-page-cache"]) {
-    const value = req.headers[name];
+  for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === "string") headers.set(name, value);
   }
   return headers;
